@@ -1,0 +1,1 @@
+"""Language data packaged with marsad."""

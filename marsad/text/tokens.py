@@ -1,0 +1,89 @@
+"""Tokenisation into words, numbers and punctuation, and clitic-aware helpers."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from marsad.text.normalize import fold_word
+
+_TOKEN_RE = re.compile(
+    r"[\u0621-\u064A\u0660-\u0669\u066E-\u06D3\u06D5-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFC"
+    r"\u064B-\u065F\u0670\u0640]+"       # Arabic letters with their diacritics and tatweel
+    r"|[A-Za-z\u00C0-\u024F]+(?:['’][A-Za-z]+)?"  # Latin words
+    r"|\d+(?:[.,٫]\d+)*"                  # numbers
+    r"|\S",                               # any other single non-space character
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A token: half-open offsets into the text, the surface form and its folded key."""
+
+    start: int
+    end: int
+    text: str
+    norm: str
+
+    @property
+    def is_word(self) -> bool:
+        """True for Arabic or Latin words (not digits or punctuation)."""
+        return self.text[:1].isalpha()
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    """Split ``text`` into tokens; offsets are shifted by ``offset``."""
+    return [Token(m.start() + offset, m.end() + offset, m.group(), fold_word(m.group()))
+            for m in _TOKEN_RE.finditer(text)]
+
+
+# Proclitic chains in the order Arabic stacks them: conjunction, preposition/future, article.
+_CONJ = ("و", "ف")
+_PREP = ("ب", "ل", "ك", "س")
+
+
+@lru_cache(maxsize=200_000)
+def proclitic_splits(norm: str) -> tuple[tuple[str, str], ...]:
+    """All (prefix, stem) readings of a folded word, the bare word first; stems keep ≥ 2 letters."""
+    out: list[tuple[str, str]] = [("", norm)]
+    seen = {norm}
+
+    def add(prefix: str, stem: str) -> None:
+        if len(stem) >= 2 and stem not in seen:
+            seen.add(stem)
+            out.append((prefix, stem))
+
+    for c in ("",) + _CONJ:
+        if c and not norm.startswith(c):
+            continue
+        rest = norm[len(c):]
+        if c:
+            add(c, rest)
+        for p in ("",) + _PREP:
+            if p and not rest.startswith(p):
+                continue
+            r2 = rest[len(p):]
+            if p:
+                add(c + p, r2)
+            # "لل" is ل + ال with the alef elided: للرئيس -> الرئيس
+            if p == "ل" and r2.startswith("ل") and len(r2) > 2:
+                add(c + "ل", "ا" + r2)
+            if r2.startswith("ال") and len(r2) > 3:
+                add(c + p + "ال", r2[2:])
+    return tuple(out)
+
+
+def strip_proclitics(norm: str) -> str:
+    """The shortest stem reading of a folded word (article and proclitics removed)."""
+    splits = proclitic_splits(norm)
+    return min(splits, key=lambda ps: len(ps[1]))[1]
+
+
+def doc_tokens(doc: "Document") -> list[Token]:  # type: ignore[name-defined]  # noqa: F821
+    """Tokens of a document's text, computed once per document and cached on it."""
+    toks = doc._cache.get("tokens")
+    if toks is None:
+        toks = tokenize(doc.text)
+        doc._cache["tokens"] = toks
+    return toks
