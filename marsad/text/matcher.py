@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Generic, Iterable, Sequence, TypeVar
+from typing import Callable, Generic, Iterable, Sequence, TypeVar
 
 from marsad.text.normalize import fold_word
 from marsad.text.tokens import Token, proclitic_splits, tokenize
@@ -40,15 +40,20 @@ class PhraseMatcher(Generic[T]):
             node.setdefault("\0", payload)
             self.size += 1
 
-    def match_at(self, tokens: Sequence[Token], i: int) -> Match[T] | None:
-        """The longest phrase starting at token ``i`` (bare reading preferred over a stripped one)."""
+    def match_at(self, tokens: Sequence[Token], i: int,
+                 accept: Callable[[str, T], bool] | None = None) -> Match[T] | None:
+        """The longest phrase starting at token ``i`` (bare reading preferred over a stripped one).
+
+        ``accept(prefix, payload)`` can veto a reading, e.g. a verb never takes the article.
+        """
         best: Match[T] | None = None
         readings = proclitic_splits(tokens[i].norm) if self.allow_prefix else (("", tokens[i].norm),)
         for prefix, stem in readings:
             node = self._trie.get(stem)
             j = i + 1
             while node is not None:
-                if "\0" in node and (best is None or j > best.last):
+                if "\0" in node and (best is None or j > best.last) and (
+                        accept is None or accept(prefix, node["\0"])):
                     # The surface span drops the proclitic letters when they are a separate morpheme.
                     best = Match(i, j, tokens[i].start, tokens[j - 1].end, prefix, node["\0"])
                 if j >= len(tokens):

@@ -1,0 +1,1 @@
+"""Event extraction: trigger lexicon, clauses, arguments, modality and English summaries."""

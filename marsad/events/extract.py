@@ -1,0 +1,292 @@
+"""Find events in one document: triggers, clause-bounded arguments, modality, attribution, date."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from typing import Any, Sequence
+
+from marsad.events.lexicon import Trigger, context, trigger_matcher
+from marsad.events.summary import summarise
+from marsad.model import Arg, DateExpr, Document, Entity, Event, Quote
+from marsad.text.matcher import Match
+from marsad.text.normalize import fold_word
+from marsad.text.tokens import Token, doc_tokens
+
+STAGE = "events.rules.v1"
+_MODAL_GAP = frozenset(fold_word(w) for w in ("قد", "لم", "لن", "لا", "سوف", "كان", "كانت", "قد"))
+_PREP_PROCLITICS = ("ب", "ل", "ك", "لل")
+
+
+@dataclass(frozen=True, slots=True)
+class MentionRef:
+    """An entity mention located on the token grid."""
+
+    first: int
+    last: int
+    start: int
+    end: int
+    entity: Entity
+    prepositional: bool
+    prep: str
+
+
+def _accept(prefix: str, trig: Trigger) -> bool:
+    """Verbs take only و ف س ل as proclitics; nouns take any."""
+    if trig.pos in ("verb", "participle"):
+        return all(c in "وفسل" for c in prefix)
+    return True
+
+
+def _mention_refs(doc: Document, tokens: Sequence[Token], starts: list[int],
+                  ctx: dict[str, Any]) -> list[MentionRef]:
+    refs: list[MentionRef] = []
+    for ent in doc.entities:
+        for m in ent.mentions:
+            first = bisect_right(starts, m.start) - 1
+            last = bisect_left(starts, m.end)
+            if first < 0 or last <= first:
+                continue
+            tok = tokens[first]
+            fused = fold_word(tok.text[: max(0, m.start - tok.start)]).lstrip("وف")
+            prep = ""
+            if fused in _PREP_PROCLITICS:
+                prep = fused
+            elif m.start == tok.start and first > 0 and tokens[first - 1].norm in ctx["target_preps"] | ctx["location_preps"]:
+                prep = tokens[first - 1].norm
+            elif m.start == tok.start and tok.norm[:2] in ("بال", "لل") and ent.type != "PER":
+                prep = tok.norm[0]
+            refs.append(MentionRef(first, last, m.start, m.end, ent, bool(prep), prep))
+    refs.sort(key=lambda r: (r.first, -r.last))
+    return refs
+
+
+def _clause_bounds(tokens: Sequence[Token], lo: int, hi: int, t_first: int, t_last: int,
+                   boundaries: frozenset[str]) -> tuple[int, int]:
+    cs = t_first
+    while cs > lo and tokens[cs - 1].norm not in boundaries:
+        cs -= 1
+    ce = t_last
+    while ce < hi and tokens[ce].norm not in boundaries:
+        ce += 1
+    return cs, ce
+
+
+def _modality(tokens: Sequence[Token], cs: int, t: int, match: Match[Trigger], sent_lo: int,
+              ctx: dict[str, Any]) -> str:
+    before = [tokens[i].norm for i in range(max(cs, t - 2), t)]
+    if any(w in ctx["neg_particles"] for w in before):
+        return "negated"
+    # An event inside the complement of a denial ("نفى أن …") did not happen, by that speaker.
+    if any(tokens[i].norm in ctx["denial_verbs"] for i in range(sent_lo, t)):
+        return "negated"
+    clause_before = [tokens[i].norm for i in range(cs, t)]
+    if any(w in ctx["hypo_words"] for w in clause_before):
+        return "hypothetical"
+    if _future_prefix(tokens[t].norm, match) or any(w in ctx["future_words"] for w in clause_before):
+        return "future"
+    window = [tokens[i].norm for i in range(max(sent_lo, t - 6), t)]
+    if match.payload.pos in ("noun", "phrase") and any(w in ctx["request_heads"] for w in window):
+        return "hypothetical"
+    return "asserted"
+
+
+def _future_prefix(norm: str, match: Match[Trigger]) -> bool:
+    """The future proclitic سـ on a verb ("سيطلب", "وستعقد"), also when the form is listed whole."""
+    if "س" in match.prefix:
+        return True
+    if match.payload.pos != "verb":
+        return False
+    bare = norm[1:] if norm[:1] in "وف" else norm
+    return bare[:1] == "س" and bare[1:2] in "يتنا" and not fold_word(match.payload.lemma).startswith("س")
+
+
+def _pick_type(trig: Trigger, target: MentionRef | None) -> str:
+    if len(trig.types) == 1:
+        return trig.types[0]
+    # A verbal attack on a person is an accusation; on anything else, an assault.
+    if "ACCUSE" in trig.types and "ASSAULT" in trig.types:
+        return "ACCUSE" if target is not None and target.entity.type == "PER" else "ASSAULT"
+    return trig.types[0]
+
+
+def _gap_ok(tokens: Sequence[Token], a: int, b: int, ctx: dict[str, Any], allow: int) -> bool:
+    """Tokens in [a, b) may separate an argument from its trigger."""
+    if b - a > allow:
+        return False
+    return all(tokens[i].norm in ctx["skippable"] or tokens[i].norm in _MODAL_GAP
+               or tokens[i].norm in ctx["light_verbs"] for i in range(a, b))
+
+
+def _arg(ref: MentionRef) -> Arg:
+    return Arg(ref.entity.id, ref.entity.name)
+
+
+def _quote_at(quotes: Sequence[Quote], start: int, end: int) -> Quote | None:
+    for q in quotes:
+        if q.content.start <= start and end <= q.content.end:
+            return q
+    return None
+
+
+def _speaker_arg(q: Quote) -> Arg | None:
+    if q.speaker:
+        return Arg(q.speaker, q.speaker_text or "")
+    if q.speaker_text:
+        return Arg(None, q.speaker_text)
+    return None
+
+
+def extract_events(doc: Document) -> list[Event]:
+    """Every event in the document, in text order, with ids v1, v2, …"""
+    ctx = context()
+    matcher = trigger_matcher()
+    tokens = doc_tokens(doc)
+    starts = [t.start for t in tokens]
+    refs = _mention_refs(doc, tokens, starts, ctx)
+    entities = {e.id: e for e in doc.entities}
+    events: list[Event] = []
+    seen: set[tuple[Any, ...]] = set()
+    last_subject: MentionRef | None = None
+    for sent in doc.sentences:
+        lo = bisect_left(starts, sent.start)
+        hi = bisect_left(starts, sent.end)
+        sent_refs = [r for r in refs if lo <= r.first and r.last <= hi]
+        sent_subject = next((r for r in sent_refs if not r.prepositional
+                             and r.entity.type in ("PER", "ORG", "GPE")), None)
+        prev_actor: MentionRef | None = None
+        i = lo
+        while i < hi:
+            m = matcher.match_at(tokens, i, _accept)
+            if m is None:
+                i += 1
+                continue
+            i = m.last
+            ev = _build(doc, tokens, m, lo, hi, sent_refs, sent_subject or last_subject, prev_actor,
+                        ctx, entities)
+            if ev is None:
+                continue
+            if ev.actor and ev.actor[0].entity:
+                prev_actor = next((r for r in sent_refs if r.entity.id == ev.actor[0].entity), prev_actor)
+            key = (ev.type, ev.actor, ev.target, ev.attributed_to, ev.modality)
+            if key in seen:
+                continue
+            seen.add(key)
+            events.append(ev)
+        if sent_subject is not None:
+            last_subject = sent_subject
+    return [_renumber(e, k) for k, e in enumerate(events, 1)]
+
+
+def _renumber(ev: Event, k: int) -> Event:
+    from dataclasses import replace
+    return replace(ev, id=f"v{k}")
+
+
+def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, hi: int,
+           sent_refs: list[MentionRef], fallback_subject: MentionRef | None,
+           prev_actor: MentionRef | None,
+           ctx: dict[str, Any], entities: dict[str, Entity]) -> Event | None:
+    trig = m.payload
+    t, t_end = m.first, m.last
+    cs, ce = _clause_bounds(tokens, lo, hi, t, t_end, ctx["boundaries"])
+    in_clause = [r for r in sent_refs if cs <= r.first and r.last <= ce
+                 and not (r.first < t_end and r.last > t)]
+    before = [r for r in in_clause if r.last <= t]
+    # Arguments after the trigger must stay close to it: far mentions belong to other predicates.
+    after = [r for r in in_clause if t_end <= r.first <= t_end + 10]
+    actor: MentionRef | None = None
+    target: MentionRef | None = None
+    location: MentionRef | None = None
+    # A passive agent ("برصاص الجيش", "على يد", "من قبل") or "بدعم من X" names the actor.
+    for r in after:
+        if trig.agent_after and r.first == t_end:
+            actor = r
+            break
+        if r.first <= t_end + 6 and tokens[r.first - 1].norm in ctx["agent_markers"]:
+            actor = r
+            break
+    if actor is not None:
+        after = [r for r in after if r is not actor]
+    # SVO / noun with a preceding subject: the nearest non-prepositional mention just before.
+    if before and actor is None:
+        cand = before[-1]
+        if not cand.prepositional and _gap_ok(tokens, cand.last, t, ctx, 3):
+            actor = cand
+    rest = list(after)
+    if actor is None and trig.pos in ("verb", "noun", "phrase") and rest:
+        cand = rest[0]
+        # VSO subject, or the genitive agent of a verbal noun ("زيارة بوتين").
+        if not cand.prepositional and _gap_ok(tokens, t_end, cand.first, ctx, 2):
+            actor = cand
+            rest = rest[1:]
+    if actor is None and trig.pos == "participle" and fallback_subject is not None:
+        actor = fallback_subject
+    if actor is None and trig.pos == "verb" and prev_actor is not None and (
+            t == cs or (t > lo and tokens[t - 1].norm in ctx["boundaries"])):
+        # A clause-initial verb with no subject of its own continues the previous clause's subject
+        # ("اتهم X Y بالتقصير، وطالبه بالاستقالة").
+        actor = prev_actor
+    if trig.needs and not any(tokens[k].norm == trig.needs or tokens[k].norm.startswith(trig.needs)
+                              for k in range(t_end, min(ce, t_end + 8))):
+        return None
+    for r in rest:
+        if r is actor or (actor is not None and r.entity.id == actor.entity.id):
+            continue
+        if r.prep in ctx["location_preps"] and r.entity.type in ("GPE", "LOC"):
+            if location is None:
+                location = r
+            continue
+        if target is None:
+            target = r
+    if location is None:
+        for r in before:
+            if r.prep in ctx["location_preps"] and r.entity.type in ("GPE", "LOC") and r is not actor:
+                location = r
+                break
+    if actor is None and target is None:
+        return None  # when unsure, no event
+    window = [tokens[k].norm for k in range(max(cs, t - 4), t)]
+    if actor is None and any(w in ctx["request_heads"] for w in window):
+        return None  # the thing requested, with no agent of its own, is part of the request
+    if trig.pos in ("noun", "phrase") and actor is None:
+        # A definite verbal noun with no agent usually points back at an event told earlier
+        # ("خلال اللقاء"); an agentless noun counts only for acts done to a victim.
+        if m.prefix.endswith("ال") or tokens[t].norm.startswith("ال"):
+            return None
+        if not set(trig.types) & {"ASSAULT", "COERCE", "PROTEST"}:
+            return None
+    etype = _pick_type(trig, target)
+    modality = _modality(tokens, cs, t, m, lo, ctx)
+    trigger_span = doc.span(tokens[t].start, tokens[t_end - 1].end)
+    inside = [r for r in (actor, target, location) if r is not None and cs <= r.first and r.last <= ce]
+    ev_first = min([t] + [r.first for r in inside])
+    ev_last = max([t_end] + [r.last for r in inside])
+    ev_last = min(max(ev_last, min(ce, t_end + 4)), ce)
+    lead = next((r for r in inside if r.first == ev_first), None)
+    ev_start = lead.start if lead is not None and ev_first < t else tokens[ev_first].start
+    evidence = doc.span(ev_start, tokens[ev_last - 1].end)
+    quote = _quote_at(doc.quotes, trigger_span.start, trigger_span.end)
+    attributed = _speaker_arg(quote) if quote else None
+    date = _date_for(doc.dates, tokens[cs].start, tokens[ce - 1].end,
+                     tokens[lo].start, tokens[hi - 1].end)
+    actor_args = (_arg(actor),) if actor else ()
+    target_args = (_arg(target),) if target else ()
+    loc_arg = _arg(location) if location else None
+    return Event(
+        id="v0", type=etype, trigger=trigger_span, evidence=evidence, actor=actor_args,
+        target=target_args, location=loc_arg, date=date, modality=modality,
+        attributed_to=attributed, attribution_via=quote.via if quote else (),
+        summary_en=summarise(etype, modality, actor_args, target_args, loc_arg, date, attributed,
+                             entities),
+        stage=STAGE, score=0.6 if trig.pos == "verb" else 0.5,
+    )
+
+
+def _date_for(dates: Sequence[DateExpr], c_start: int, c_end: int, s_start: int,
+              s_end: int) -> str | None:
+    for lo, hi in ((c_start, c_end), (s_start, s_end)):
+        for d in dates:
+            if d.value and lo <= d.start and d.end <= hi:
+                return d.value
+    return None

@@ -1,0 +1,129 @@
+"""Compile the trigger lexicon (lang/ar/event_triggers.yaml) into a clitic-aware matcher."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any, Iterator
+
+from marsad.lang.ar import load_yaml
+from marsad.text.matcher import PhraseMatcher
+from marsad.text.normalize import fold_word
+
+_PAST_SUFFIXES = ("", "ت", "وا", "ا", "تا", "ن", "نا", "تم")
+_PRESENT_PREFIXES = ("ي", "ت", "ن", "ا")
+_PRESENT_SUFFIXES = ("", "ون", "ان", "ن", "وا")
+_OBJECT_SUFFIXES = ("ه", "ها", "هم", "هما")
+_PARTICIPLE_SUFFIXES = ("", "ا", "ه", "ين", "ون", "ات")
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """A lexicon entry: the PLOVER types a surface form can signal, and whether it is a verb."""
+
+    types: tuple[str, ...]
+    pos: str  # "verb" | "noun" | "phrase" | "participle"
+    lemma: str
+    agent_after: bool = False
+    # A verb listed with its preposition ("بحث مع") counts only when that preposition follows.
+    needs: str | None = None
+
+
+def _conjugate_word(past: str, present: str) -> Iterator[str]:
+    for suf in _PAST_SUFFIXES:
+        yield past + suf
+    for suf in _OBJECT_SUFFIXES:
+        yield past + suf
+        yield past + "ت" + suf
+    if present and present[0] in "يتنا":
+        stem = present[1:]
+        for pre in _PRESENT_PREFIXES:
+            if pre == "ا" and len(stem) < 3:
+                continue  # a first-person form of a two-letter stem collides with common words
+            for suf in _PRESENT_SUFFIXES:
+                yield pre + stem + suf
+            for suf in _OBJECT_SUFFIXES:
+                yield pre + stem + suf
+
+
+_PREPOSITIONS = frozenset({"مع", "عن", "على", "علي", "الى", "من", "في", "ب", "ل"})
+
+
+def _conjugate(entry: dict[str, Any]) -> Iterator[tuple[str, str]]:
+    past = fold_word(str(entry["past"]))
+    present = fold_word(str(entry.get("present", "")))
+    p_words, r_words = past.split(), present.split()
+    if len(p_words) == 2 and p_words[1] in _PREPOSITIONS:
+        # The preposition rarely follows the verb directly (VSO): match the verb, check it later.
+        p_words, r_words = p_words[:1], r_words[:1]
+    # Multi-word verbs ("فرض عقوبات") conjugate the first word and keep the rest.
+    tail = " ".join(p_words[1:])
+    r_tail = " ".join(r_words[1:])
+    for form in _conjugate_word(p_words[0], r_words[0] if r_words else ""):
+        if form.startswith(p_words[0]):
+            yield (f"{form} {tail}".strip(), "verb")
+        else:
+            yield (f"{form} {r_tail}".strip(), "verb")
+    for form in entry.get("forms", ()) or ():
+        yield (fold_word(str(form)), "verb")
+    part = entry.get("participle")
+    if part:
+        for suf in _PARTICIPLE_SUFFIXES:
+            yield (fold_word(str(part)) + suf + (f" {tail}" if tail else ""), "participle")
+
+
+def iter_entries() -> Iterator[tuple[str, Trigger]]:
+    """Every (surface form, Trigger) the lexicon yields."""
+    data = load_yaml("event_triggers.yaml")
+    for etype, spec in data.items():
+        for entry in spec.get("verbs", ()) or ():
+            words = fold_word(str(entry["past"])).split()
+            needs = words[1] if len(words) == 2 and words[1] in _PREPOSITIONS else None
+            for form, pos in _conjugate(entry):
+                yield form, Trigger((etype,), pos, str(entry["past"]), needs=needs)
+        for noun in spec.get("nouns", ()) or ():
+            yield fold_word(str(noun)), Trigger((etype,), "noun", str(noun))
+        for phrase in spec.get("phrases", ()) or ():
+            yield fold_word(str(phrase)), Trigger((etype,), "phrase", str(phrase))
+        for phrase in spec.get("agent_after", ()) or ():
+            yield fold_word(str(phrase)), Trigger((etype,), "phrase", str(phrase), agent_after=True)
+
+
+@lru_cache(maxsize=1)
+def trigger_matcher() -> PhraseMatcher[Trigger]:
+    """The compiled trigger matcher, built once per process; ambiguous forms keep every type."""
+    merged: dict[str, Trigger] = {}
+    for form, trig in iter_entries():
+        have = merged.get(form)
+        if have is None:
+            merged[form] = trig
+        elif trig.types[0] not in have.types:
+            # Verbs win over nouns for the part of speech; types accumulate for disambiguation.
+            pos = have.pos if have.pos == "verb" else trig.pos
+            merged[form] = Trigger(have.types + trig.types, pos, have.lemma, have.agent_after,
+                                   have.needs if have.needs == trig.needs else None)
+    return PhraseMatcher(merged.items())
+
+
+@lru_cache(maxsize=1)
+def context() -> dict[str, Any]:
+    """The folded context word lists (modality cues, boundaries, prepositions, light verbs)."""
+    raw = load_yaml("event_context.yaml")
+
+    def fold_set(words: Any) -> frozenset[str]:
+        return frozenset(fold_word(str(w)) for w in words or ())
+
+    return {
+        "neg_particles": fold_set(raw["negation"]["particles"]),
+        "denial_verbs": fold_set(raw["negation"]["denial_verbs"]),
+        "future_words": fold_set(raw["future"]["words"]),
+        "future_phrases": tuple(tuple(fold_word(w) for w in p.split()) for p in raw["future"]["phrases"]),
+        "hypo_words": fold_set(raw["hypothetical"]["words"]),
+        "request_heads": fold_set(raw["hypothetical"]["request_heads"]),
+        "boundaries": fold_set(raw["clause"]["boundary_tokens"]),
+        "target_preps": fold_set(raw["prepositions"]["target"]),
+        "location_preps": fold_set(raw["prepositions"]["location"]),
+        "skippable": fold_set(raw["prepositions"]["skippable"]),
+        "light_verbs": fold_set(raw["light_verbs"]),
+        "agent_markers": fold_set(raw["agent_markers"]),
+    }

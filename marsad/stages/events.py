@@ -1,0 +1,22 @@
+"""The events stage: PLOVER events with clause-bounded arguments, modality and attribution."""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from marsad.events.extract import STAGE, extract_events
+from marsad.events.lexicon import context, trigger_matcher
+from marsad.model import Document
+from marsad.registry import register
+
+
+@register("events", STAGE, requires=("entities", "quotes", "dates"), provides=("events",), order=60)
+def make_events(**_: Any) -> Callable[[Document], Document]:
+    """Build the events stage (compiles the trigger lexicon once)."""
+    trigger_matcher()
+    context()
+
+    def events(doc: Document) -> Document:
+        return doc.with_(events=tuple(extract_events(doc)))
+
+    return events

@@ -1,0 +1,128 @@
+"""Events stage: triggers per type, arguments from the same clause, modality, attribution."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.events.extract import extract_events
+from marsad.model import Document
+from tests.docbuild import build
+
+
+def only(doc: Document, etype: str):
+    evs = [e for e in extract_events(doc) if e.type == etype]
+    assert evs, f"no {etype} event in {[(e.type, e.trigger.text) for e in extract_events(doc)]}"
+    return evs[0]
+
+
+def names(args, doc):
+    return [doc.entity(a.entity).name if a.entity else a.text for a in args]
+
+
+PER_A = ("PER", "سامر الخطيب", ["سامر الخطيب", "الخطيب"])
+PER_B = ("PER", "ليلى حداد", ["ليلى حداد", "حداد"])
+
+
+@pytest.mark.parametrize("sentence,etype", [
+    ("اتهم سامر الخطيب ليلى حداد بالفساد.", "ACCUSE"),
+    ("واتهمت ليلى حداد سامر الخطيب بالتقصير.", "ACCUSE"),
+    ("التقى سامر الخطيب ليلى حداد في المكتب.", "CONSULT"),
+    ("وبحث سامر الخطيب مع ليلى حداد الملف الاقتصادي.", "CONSULT"),
+    ("طالب سامر الخطيب ليلى حداد بالاستقالة.", "REQUEST"),
+    ("وطلب سامر الخطيب من ليلى حداد تقديم تقرير.", "REQUEST"),
+    ("أشاد سامر الخطيب بليلى حداد.", "SUPPORT"),
+    ("هدد سامر الخطيب ليلى حداد بالملاحقة.", "THREATEN"),
+    ("رفض سامر الخطيب اقتراح ليلى حداد.", "REJECT"),
+    ("اعتقل سامر الخطيب ليلى حداد.", "COERCE"),
+])
+def test_verb_triggers_per_type_and_conjugation(sentence: str, etype: str) -> None:
+    doc = build(sentence, [PER_A, PER_B])
+    ev = only(doc, etype)
+    assert ev.trigger.text in sentence
+    assert names(ev.actor, doc) and names(ev.target, doc)
+    assert set(names(ev.actor, doc) + names(ev.target, doc)) == {"سامر الخطيب", "ليلى حداد"}
+
+
+def test_vso_actor_and_target() -> None:
+    doc = build("اتهمت وزارة الدفاع حركة النصر بقصف القرية.",
+                [("ORG", "وزارة الدفاع", []), ("ORG", "حركة النصر", [])])
+    ev = only(doc, "ACCUSE")
+    assert names(ev.actor, doc) == ["وزارة الدفاع"]
+    assert names(ev.target, doc) == ["حركة النصر"]
+    assert ev.modality == "asserted" and ev.attributed_to is None
+
+
+def test_svo_inside_reported_clause_is_attributed_to_speaker() -> None:
+    text = "وكشفت مصادر دبلوماسية أن دمشق طلبت من موسكو المساعدة."
+    doc = build(text, [("GPE", "دمشق", []), ("GPE", "موسكو", [])],
+                quotes=[("دمشق طلبت من موسكو المساعدة", "كشفت", None, "مصادر دبلوماسية")])
+    ev = only(doc, "REQUEST")
+    assert names(ev.actor, doc) == ["دمشق"] and names(ev.target, doc) == ["موسكو"]
+    assert ev.attributed_to is not None and ev.attributed_to.text == "مصادر دبلوماسية"
+
+
+@pytest.mark.parametrize("sentence,modality", [
+    ("لم يلتق سامر الخطيب ليلى حداد.", "negated"),
+    ("سيلتقي سامر الخطيب ليلى حداد الأسبوع المقبل.", "future"),
+    ("وسيطلب سامر الخطيب من ليلى حداد المساعدة.", "future"),
+    ("يعتزم سامر الخطيب لقاء ليلى حداد.", "future"),
+    ("قد يهدد سامر الخطيب ليلى حداد بالملاحقة.", "hypothetical"),
+    ("إذا اتهم سامر الخطيب ليلى حداد فسيرد الحزب.", "hypothetical"),
+    ("التقى سامر الخطيب ليلى حداد.", "asserted"),
+])
+def test_modality(sentence: str, modality: str) -> None:
+    doc = build(sentence, [PER_A, PER_B])
+    evs = extract_events(doc)
+    assert evs and evs[0].modality == modality, [(e.type, e.modality) for e in evs]
+
+
+def test_actor_from_another_clause_is_never_used() -> None:
+    # Samer speaks in the first clause; the attack in the second has no named agent in its clause.
+    text = "قال سامر الخطيب، فيما قصفت طائرات مجهولة القرية."
+    doc = build(text, [PER_A])
+    for ev in extract_events(doc):
+        assert "سامر الخطيب" not in names(ev.actor, doc)
+
+
+def test_no_event_without_trigger() -> None:
+    doc = build("سافر سامر الخطيب إلى المدينة مع ليلى حداد.", [PER_A, PER_B])
+    assert extract_events(doc) == []
+
+
+def test_no_event_without_any_participant() -> None:
+    doc = build("وتحدث التقرير عن اجتماع مرتقب.", [])
+    assert extract_events(doc) == []
+
+
+def test_location_and_date_from_same_sentence() -> None:
+    text = "عقد سامر الخطيب لقاء مع ليلى حداد في مدينة حلب اليوم الأربعاء."
+    doc = build(text, [PER_A, PER_B, ("GPE", "حلب", [])], dates=[("اليوم الأربعاء", "2025-10-15")])
+    ev = only(doc, "CONSULT")
+    assert names(ev.actor, doc) == ["سامر الخطيب"]
+    assert names(ev.target, doc) == ["ليلى حداد"]
+    assert ev.date == "2025-10-15"
+    assert ev.summary_en.startswith("سامر الخطيب met ليلى حداد")
+
+
+def test_passive_agent_marker_names_the_actor() -> None:
+    text = "قتل ثلاثة مزارعين برصاص الجيش النظامي."
+    doc = build(text, [("ORG", "الجيش النظامي", [])])
+    ev = only(doc, "ASSAULT")
+    assert names(ev.actor, doc) == ["الجيش النظامي"]
+
+
+def test_verbs_do_not_take_prepositional_proclitics() -> None:
+    # "بحث" is not ب + "حث" (urge): no REQUEST here.
+    doc = build("بحث سامر الخطيب آخر التطورات.", [PER_A])
+    assert all(e.type != "REQUEST" for e in extract_events(doc))
+
+
+def test_evidence_and_trigger_spans_point_into_text() -> None:
+    text = "واتهمت ليلى حداد سامر الخطيب بالتقصير، وطالبته بالاستقالة."
+    doc = build(text, [PER_A, PER_B])
+    evs = extract_events(doc)
+    assert len(evs) >= 2
+    for ev in evs:
+        assert text[ev.trigger.start:ev.trigger.end] == ev.trigger.text
+        assert ev.evidence.start <= ev.trigger.start and ev.trigger.end <= ev.evidence.end
+    Document(text=doc.text, sentences=doc.sentences, entities=doc.entities, events=tuple(evs))
