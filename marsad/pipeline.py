@@ -22,10 +22,14 @@ class Pipeline:
 
     @classmethod
     def build(cls, names: Sequence[str] | None = None,
-              options: dict[str, dict[str, Any]] | None = None) -> "Pipeline":
-        """Build from stage names (default: every registered stage, in dependency order)."""
+              options: dict[str, dict[str, Any]] | None = None,
+              assume: Iterable[str] = ()) -> "Pipeline":
+        """Build from stage names (default: every registered stage, in dependency order).
+
+        ``assume`` names layers the input documents already carry (to resume a partial run).
+        """
         specs = [registry.get(n) for n in names] if names is not None else default_specs()
-        check(specs)
+        check(specs, assume)
         options = options or {}
         return cls(tuple(specs), tuple(s.build(**options.get(s.name, {})) for s in specs))
 
@@ -48,9 +52,9 @@ class Pipeline:
             yield self(d)
 
 
-def check(specs: Sequence[registry.StageSpec]) -> None:
+def check(specs: Sequence[registry.StageSpec], assume: Iterable[str] = ()) -> None:
     """Raise ``PipelineError`` if a stage requires a layer no earlier stage provides."""
-    have = set(READER_LAYERS)
+    have = set(READER_LAYERS) | set(assume)
     for spec in specs:
         missing = spec.requires - have
         if missing:

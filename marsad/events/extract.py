@@ -216,8 +216,11 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
     rest = list(after)
     if actor is None and trig.pos in ("verb", "noun", "phrase") and rest:
         cand = rest[0]
-        # VSO subject, or the genitive agent of a verbal noun ("زيارة بوتين").
-        if not cand.prepositional and _gap_ok(tokens, t_end, cand.first, ctx, 2):
+        # VSO subject, or the genitive agent of a verbal noun ("زيارة بوتين"). A place right after
+        # a verb of meeting is where the meeting is ("زار الرياض"), unless it acts as a state.
+        place_object = (cand.entity.type in ("GPE", "LOC") and "CONSULT" in trig.types
+                        and not cand.entity.metonymy)
+        if not cand.prepositional and not place_object and _gap_ok(tokens, t_end, cand.first, ctx, 2):
             actor = cand
             rest = rest[1:]
     if actor is None and trig.pos == "participle" and fallback_subject is not None:
@@ -271,7 +274,7 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
     date = _date_for(doc.dates, tokens[cs].start, tokens[ce - 1].end,
                      tokens[lo].start, tokens[hi - 1].end)
     actor_args = (_arg(actor),) if actor else ()
-    target_args = (_arg(target),) if target else ()
+    target_args = (_arg(target),) if target else _object_phrase(doc, tokens, actor, t_end, ce, in_clause, ctx)
     loc_arg = _arg(location) if location else None
     return Event(
         id="v0", type=etype, trigger=trigger_span, evidence=evidence, actor=actor_args,
@@ -281,6 +284,22 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
                              entities),
         stage=STAGE, score=0.6 if trig.pos == "verb" else 0.5,
     )
+
+
+def _object_phrase(doc: Document, tokens: Sequence[Token], actor: MentionRef | None, t_end: int,
+                   ce: int, in_clause: list[MentionRef], ctx: dict[str, Any]) -> tuple[Arg, ...]:
+    """An unnamed object right after the verb (and its subject): "استجوبت الشرطة قبطان المركب"."""
+    k = actor.last if actor is not None and actor.first >= t_end else t_end
+    while k < ce and tokens[k].norm in ctx["skippable"]:
+        k += 1
+    taken = {i for r in in_clause for i in range(r.first, r.last)}
+    end = k
+    while end < ce and end - k < 3 and end not in taken and tokens[end].is_word and (
+            tokens[end].norm not in ctx["target_preps"] | ctx["location_preps"] | ctx["boundaries"]):
+        end += 1
+    if end == k or not tokens[k].norm.startswith("ال") and end - k == 1:
+        return ()
+    return (Arg(None, doc.text[tokens[k].start:tokens[end - 1].end]),)
 
 
 def _date_for(dates: Sequence[DateExpr], c_start: int, c_end: int, s_start: int,
