@@ -2,24 +2,33 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
+from typing import Literal
 
+from marsad.errors import MarsadError
 from marsad.model import Document, Meta
 from marsad.pipeline import Pipeline, default_pipeline
 
 
-def analyze(text: str, *, published: str | None = None, url: str | None = None,
-            html: bool = False, pipeline: Pipeline | None = None) -> Document:
-    """Analyse one article (plain text, or an HTML page with ``html=True``) into a ``Document``."""
-    from marsad.readers import from_html, from_text
+def analyze(text: str | bytes, *, published: str | None = None, url: str | None = None,
+            html: bool = False, pipeline: Pipeline | None = None,
+            max_bytes: int | None = None) -> Document:
+    """Analyse one article (plain text, or an HTML page with ``html=True``) into a ``Document``.
 
-    raw = from_html(text, url=url) if html else from_text(text)
-    meta = raw.meta
-    if published or url:
-        meta = Meta(**{**meta.to_dict(), **({"published": published} if published else {}),
-                       **({"url": url} if url else {})})
-    return analyze_document(raw.with_(meta=meta), pipeline=pipeline)
+    ``text`` may also be raw bytes in any supported encoding. Bad input raises a coded
+    ``MarsadError`` (E101 empty, E102 encoding, E103 binary, E104 too large, E105 no article,
+    E106 not Arabic).
+    """
+    from marsad.readers import from_bytes, from_html, from_text
+
+    if html:
+        raw = from_html(text, url=url, published=published, max_bytes=max_bytes)
+    elif isinstance(text, bytes):
+        raw = from_bytes(text, url=url, published=published, max_bytes=max_bytes)
+    else:
+        raw = from_text(text, url=url, published=published, max_bytes=max_bytes)
+    return analyze_document(raw, pipeline=pipeline)
 
 
 def analyze_document(raw: Document, *, pipeline: Pipeline | None = None) -> Document:
@@ -27,8 +36,18 @@ def analyze_document(raw: Document, *, pipeline: Pipeline | None = None) -> Docu
     return (pipeline or default_pipeline())(raw)
 
 
-def read_path(path: str | Path) -> Iterator[Document]:
-    """Raw documents from a file: one for .txt/.html, one per record for .jsonl."""
+def with_meta(raw: Document, **changes: str | None) -> Document:
+    """The raw document with some metadata fields overridden (``None`` values are ignored)."""
+    meta = Meta(**{**raw.meta.to_dict(), **{k: v for k, v in changes.items() if v}})
+    return raw.with_(meta=meta)
+
+
+def read_path(path: str | Path, *, on_error: Literal["raise", "yield"] = "raise",
+              max_bytes: int | None = None) -> Iterator[Document | MarsadError]:
+    """Raw documents from a file: one for .txt/.html, one per record for .jsonl(.gz).
+
+    With ``on_error="yield"`` bad JSONL records come out as ``RecordError`` values in place.
+    """
     from marsad.readers import read_path as _read
 
-    return _read(path)
+    return _read(path, on_error=on_error, max_bytes=max_bytes)

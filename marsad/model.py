@@ -315,7 +315,7 @@ class Document:
         """The sha256 of the cleaned text: identical text, identical id."""
         cached = self._cache.get("id")
         if cached is None:
-            cached = hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+            cached = hashlib.sha256(self.text.encode("utf-8", "surrogatepass")).hexdigest()
             self._cache["id"] = cached
         return cached
 

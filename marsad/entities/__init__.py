@@ -1,0 +1,1 @@
+"""Entity recognition pieces: candidate mentions, typing, coreference, metonymy and linking."""

@@ -1,0 +1,260 @@
+"""Token features for the NER tagger, shared by training and inference (cached per word form)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any, Sequence
+
+from marsad.text import fold_word, proclitic_splits, strip_proclitics
+
+# Feature groups a model may switch on; the model's config file records which ones it used.
+DEFAULT_CONFIG: dict[str, Any] = {
+    "window": 2,            # neighbours on each side
+    "affixes": 3,           # longest prefix/suffix length
+    "stems": True,          # proclitic readings and the shortest stem
+    "clusters": True,       # word-cluster ids from unlabelled text
+    "ctx_clusters": True,   # neighbours' cluster ids
+    "cues": True,           # title / organisation / place cue lists
+    "bigrams": True,        # word bigrams around the token
+    "char_ngrams": 0,       # n of the word-internal character n-grams (0 = off)
+    "lexicon": 0,           # folds of the jackknifed training-data lexicon (0 = off)
+}
+
+_ARABIC = range(0x0600, 0x0700)
+_MAX_CACHE = 300_000
+_MAX_PHRASE = 6
+
+
+def cluster_key(norm: str) -> str:
+    """The word key of the cluster table: the folded form with every digit as 0."""
+    return _digits_to_zero(norm)
+
+
+@lru_cache(maxsize=100_000)
+def _digits_to_zero(norm: str) -> str:
+    """Replace ASCII digits by 0 (folding already mapped Arabic-Indic digits to ASCII)."""
+    if not any(c.isdigit() for c in norm):
+        return norm
+    return "".join("0" if c.isdigit() else c for c in norm)
+
+
+def shape(text: str) -> str:
+    """A coarse shape: A (Arabic letters), Xx/x/X (Latin case), D (digits), punctuation as is."""
+    kinds: list[str] = []
+    for ch in text:
+        o = ord(ch)
+        if o in _ARABIC and ch.isalpha():
+            k = "A"
+        elif ch.isdigit():
+            k = "D"
+        elif ch.isalpha():
+            k = "X" if ch.isupper() else "x"
+        else:
+            k = ch if len(kinds) < 3 else "."
+        if not kinds or kinds[-1] != k:
+            kinds.append(k)
+    return "".join(kinds[:4])
+
+
+def load_clusters(path: Any) -> dict[str, tuple[str, ...]]:
+    """Read the cluster table (word, then one id per granularity) into word → ids."""
+    out: dict[str, tuple[str, ...]] = {}
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("#"):
+                continue
+            parts = line.rstrip("\n").split("\t")
+            out[parts[0]] = tuple(parts[1:])
+    return out
+
+
+def load_cues() -> dict[str, str]:
+    """Folded cue word → its cue class, from marsad/lang/ar/ner_cues.yaml."""
+    from marsad.lang.ar import load_yaml
+
+    out: dict[str, str] = {}
+    for cls, words in (load_yaml("ner_cues.yaml") or {}).items():
+        for w in words or ():
+            out.setdefault(fold_word(str(w)), cls)
+    return out
+
+
+def default_clusters() -> dict[str, tuple[str, ...]]:
+    """The cluster table shipped in marsad/models (empty if absent)."""
+    p = resources.files("marsad.models").joinpath("ner_clusters.tsv")
+    return load_clusters(p) if p.is_file() else {}
+
+
+@dataclass(slots=True)
+class _WordInfo:
+    """Precomputed features of one word form: its own and those it lends to neighbours."""
+
+    own: list[str]
+    ctx: dict[int, list[str]]
+    norm: str
+
+
+@dataclass
+class Featurizer:
+    """Turns token texts into CRF feature lists; word-level work is done once per word form."""
+
+    config: dict[str, Any] = field(default_factory=lambda: dict(DEFAULT_CONFIG))
+    clusters: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    cues: dict[str, str] = field(default_factory=dict)
+    lexicon: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    phrases: dict[tuple[str, ...], str] = field(default_factory=dict)
+    _cache: dict[str, _WordInfo] = field(default_factory=dict, repr=False)
+
+    def _cluster(self, norm: str, splits: Sequence[tuple[str, str]]) -> tuple[tuple[str, ...], bool]:
+        """Cluster ids of the word, else of its first proclitic reading that has one."""
+        ids = self.clusters.get(cluster_key(norm))
+        if ids is not None:
+            return ids, False
+        for _p, s in splits[1:]:
+            ids = self.clusters.get(cluster_key(s))
+            if ids is not None:
+                return ids, True
+        return (), False
+
+    def _cue(self, norm: str, splits: Sequence[tuple[str, str]]) -> str:
+        """The cue class of the word or of one of its proclitic readings ('' if none)."""
+        c = self.cues.get(norm)
+        if c:
+            return c
+        for p, s in splits[1:]:
+            c = self.cues.get(s) or (self.cues.get("ال" + s) if p.endswith("ال") else None)
+            if c:
+                return c
+        return ""
+
+    def word(self, text: str) -> _WordInfo:
+        """Features of a word form (cached)."""
+        info = self._cache.get(text)
+        if info is None:
+            info = self.compute_word(text)
+            if len(self._cache) >= _MAX_CACHE:
+                self._cache.clear()
+            self._cache[text] = info
+        return info
+
+    def compute_word(self, text: str) -> _WordInfo:
+        """Features of a word form, uncached."""
+        cfg = self.config
+        norm = fold_word(text)
+        own = ["bias", "w=" + norm]
+        ctx_base = ["w=" + norm]
+        splits = proclitic_splits(norm)
+        if cfg.get("stems"):
+            stem = strip_proclitics(norm)
+            own.append("ss=" + stem)
+            ctx_base.append("ss=" + stem)
+            for p, s in splits[1:]:
+                own.append("s=" + s)
+                own.append("p=" + p)
+        n_aff = int(cfg.get("affixes", 0))
+        for k in range(1, n_aff + 1):
+            if len(norm) > k:
+                own.append(f"p{k}=" + norm[:k])
+                own.append(f"x{k}=" + norm[-k:])
+        cn = int(cfg.get("char_ngrams", 0))
+        if cn:
+            # Word-internal letter sequences tell transliterated foreign names from Arabic words.
+            padded = "<" + strip_proclitics(norm) + ">"
+            own.extend(dict.fromkeys("g=" + padded[i:i + cn] for i in range(len(padded) - cn + 1)))
+        sh = shape(text)
+        own.append("sh=" + sh)
+        ctx_base.append("sh=" + sh)
+        own.append(f"ln={min(len(norm), 9)}")
+        if cfg.get("clusters") and self.clusters:
+            ids, via_stem = self._cluster(norm, splits)
+            if ids:
+                for g, cid in enumerate(ids):
+                    own.append(f"c{g}={cid}")
+                if via_stem:
+                    own.append("cstem")
+                if cfg.get("ctx_clusters"):
+                    for g, cid in enumerate(ids[1:], 1):
+                        ctx_base.append(f"c{g}={cid}")
+            else:
+                own.append("c=none")
+        if cfg.get("cues") and self.cues:
+            cue = self._cue(norm, splits)
+            if cue:
+                own.append("cue=" + cue)
+                ctx_base.append("cue=" + cue)
+        if self.lexicon:
+            lex = self.lexicon.get("lw:" + norm, ()) + self.lexicon.get(
+                "ls:" + strip_proclitics(norm), ())
+            own.extend(lex)
+            ctx_base.extend(f for f in lex if "=" in f)
+        win = int(cfg.get("window", 2))
+        ctx = {d: [f"{d}:{f}" for f in ctx_base]
+               for d in range(-win, win + 1) if d}
+        return _WordInfo(own, ctx, norm)
+
+    def _phrase_tags(self, norms: Sequence[str]) -> list[str]:
+        """Greedy longest matches of known entity phrases ('' where none); the first word may carry
+        proclitics."""
+        n = len(norms)
+        out = [""] * n
+        i = 0
+        while i < n:
+            best = 0
+            typ = ""
+            firsts = [norms[i]] + [s for _p, s in proclitic_splits(norms[i])[1:]]
+            for k in range(min(_MAX_PHRASE, n - i), 0, -1):
+                rest = tuple(norms[i + 1:i + k])
+                for f in firsts:
+                    t = self.phrases.get((f,) + rest)
+                    if t:
+                        best, typ = k, t
+                        break
+                if best:
+                    break
+            if best:
+                out[i] = "gz=B-" + typ
+                for j in range(i + 1, i + best):
+                    out[j] = "gz=I-" + typ
+                i += best
+            else:
+                i += 1
+        return out
+
+    def extras(self, norms: Sequence[str]) -> list[list[str]]:
+        """Sentence-level features of each token: padding, word bigrams, known-phrase matches."""
+        n = len(norms)
+        win = int(self.config.get("window", 2))
+        bigrams = bool(self.config.get("bigrams"))
+        gz = self._phrase_tags(norms) if self.phrases else None
+        out: list[list[str]] = []
+        for i, norm in enumerate(norms):
+            f = [f"{d}:pad" for d in range(-win, win + 1) if d and not 0 <= i + d < n]
+            if bigrams:
+                prev = norms[i - 1] if i else "<s>"
+                nxt = norms[i + 1] if i + 1 < n else "</s>"
+                f.append("b-=" + prev + "|" + norm)
+                f.append("b+=" + norm + "|" + nxt)
+            if gz is not None:
+                for d in (-1, 0, 1):
+                    if 0 <= i + d < n and gz[i + d]:
+                        f.append(f"{d}:{gz[i + d]}")
+            out.append(f)
+        return out
+
+    def sentence(self, texts: Sequence[str]) -> list[list[str]]:
+        """Feature lists for the tokens of one sentence (the training-time form)."""
+        infos = [self.word(t) for t in texts]
+        n = len(infos)
+        win = int(self.config.get("window", 2))
+        extras = self.extras([x.norm for x in infos])
+        out: list[list[str]] = []
+        for i, info in enumerate(infos):
+            f = list(info.own)
+            for d in range(-win, win + 1):
+                if d and 0 <= i + d < n:
+                    f.extend(infos[i + d].ctx[d])
+            f.extend(extras[i])
+            out.append(f)
+        return out

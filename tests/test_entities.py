@@ -1,0 +1,153 @@
+"""Entities stage: mention rules, clitics, typing, linking and span properties."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from marsad.entities.extract import EntityExtractor
+from marsad.model import Document, Entity, Meta, Sentence
+from marsad.pipeline import Pipeline
+from marsad.text import split_sentences
+
+
+@pytest.fixture(scope="module")
+def extract() -> EntityExtractor:
+    return EntityExtractor()
+
+
+def _doc(text: str, published: str = "2025-10-15") -> Document:
+    sents = tuple(Sentence(s, e) for s, e in split_sentences(text))
+    return Document(text=text, meta=Meta(published=published), sentences=sents,
+                    layers=("raw", "clean", "sentences"))
+
+
+def _ents(extract: EntityExtractor, text: str) -> list[Entity]:
+    doc = _doc(text)
+    ents = extract(doc)
+    doc.with_(entities=ents)  # the Document checks every span
+    return list(ents)
+
+
+def _by_name(ents: list[Entity], name: str) -> Entity:
+    for e in ents:
+        if e.name == name:
+            return e
+    raise AssertionError(f"no entity {name!r} in {[e.name for e in ents]}")
+
+
+def _texts(e: Entity) -> list[str]:
+    return [m.text for m in e.mentions]
+
+
+def test_preposition_clitic_dropped_from_place(extract: EntityExtractor) -> None:
+    ents = _ents(extract, "وصل الوفد بموسكو صباح اليوم.")
+    moscow = _by_name(ents, "موسكو")
+    assert moscow.type == "GPE" and moscow.country == "RUS" and moscow.name_en == "Moscow"
+    assert _texts(moscow) == ["موسكو"]
+
+
+def test_conjunction_clitic_dropped_from_person(extract: EntityExtractor) -> None:
+    ents = _ents(extract, "التقى الرئيس الأمريكي دونالد ترامب وفلاديمير بوتين في هلسنكي.")
+    putin = _by_name(ents, "فلاديمير بوتين")
+    assert putin.type == "PER" and putin.country == "RUS"
+    assert _texts(putin) == ["فلاديمير بوتين"]
+
+
+def test_fused_lil_keeps_the_token_and_unfuses_the_name(extract: EntityExtractor) -> None:
+    ents = _ents(extract, "وجه المتحدث انتقادات للحكومة السورية بسبب القرار.")
+    gov = _by_name(ents, "الحكومة السورية")
+    assert gov.type == "ORG" and gov.country == "SYR"
+    assert _texts(gov) == ["للحكومة السورية"]
+
+
+def test_title_is_not_a_name_and_appositive_joins(extract: EntityExtractor) -> None:
+    text = "قال للرئيس السوري أحمد الشرع إن الزيارة مهمة. وأكد الشرع ذلك."
+    ents = _ents(extract, text)
+    sharaa = _by_name(ents, "أحمد الشرع")
+    assert sharaa.type == "PER" and sharaa.name_en == "Ahmed al-Sharaa"
+    assert _texts(sharaa)[-1] == "الشرع"
+    assert not any(e.name.startswith("الرئيس") for e in ents)
+
+
+def test_ministry_with_nisba_is_one_org(extract: EntityExtractor) -> None:
+    ents = _ents(extract, "أعلنت وزارة الخارجية الروسية أن المحادثات ستجري خلف أبواب مغلقة.")
+    mfa = _by_name(ents, "وزارة الخارجية الروسية")
+    assert mfa.type == "ORG" and mfa.country == "RUS"
+    assert not any(e.type == "GPE" for e in ents)
+
+
+def test_minister_title_does_not_open_an_org(extract: EntityExtractor) -> None:
+    ents = _ents(extract, "قال وزير الداخلية السوري إن الحدود مفتوحة.")
+    assert not any(e.type == "ORG" for e in ents)
+
+
+def test_demonym_alone_is_not_an_entity(extract: EntityExtractor) -> None:
+    ents = _ents(extract, "التقى الوفد بممثلي الجالية السورية في المدينة.")
+    assert not any(e.name in ("السورية", "سورية") for e in ents)
+
+
+def test_loc_versus_gpe(extract: EntityExtractor) -> None:
+    ents = _ents(extract, "ناقش الوزراء الوضع في الشرق الأوسط وفي العراق.")
+    assert _by_name(ents, "الشرق الأوسط").type == "LOC"
+    assert _by_name(ents, "العراق").type == "GPE"
+
+
+def test_loc_head_rule(extract: EntityExtractor) -> None:
+    ents = _ents(extract, "وقعت اشتباكات قرب هضبة الجولان أمس.")
+    assert _by_name(ents, "هضبة الجولان").type == "LOC"
+
+
+def test_unnamed_sources_are_not_entities(extract: EntityExtractor) -> None:
+    ents = _ents(extract, "وقال مصدر مسؤول إن مسؤولين أمريكيين زاروا المنطقة.")
+    assert ents == []
+
+
+def test_linking_country_and_kb(extract: EntityExtractor) -> None:
+    ents = _ents(extract, "وكان بشار الأسد قد غادر البلاد.")
+    assad = _by_name(ents, "بشار الأسد")
+    assert assad.country == "SYR" and assad.name_en == "Bashar al-Assad" and assad.kb_id
+
+
+def test_metonymy_capital_as_agent(extract: EntityExtractor) -> None:
+    ents = _ents(extract, "وكشفت مصادر أن دمشق طلبت من موسكو المساعدة.")
+    assert _by_name(ents, "دمشق").metonymy is True
+    assert _by_name(ents, "موسكو").metonymy is True
+
+
+def test_no_metonymy_for_a_plain_location(extract: EntityExtractor) -> None:
+    ents = _ents(extract, "عقد اللقاء في العاصمة الروسية موسكو يوم الأربعاء.")
+    moscow = _by_name(ents, "موسكو")
+    assert moscow.metonymy is False
+    assert _texts(moscow) == ["العاصمة الروسية موسكو"]
+
+
+def test_stage_registered_and_runs_in_pipeline() -> None:
+    pipe = Pipeline.build(["entities"], assume=("clean", "sentences"))
+    doc = pipe(_doc("استقبل الرئيس الفرنسي إيمانويل ماكرون نظيره في باريس."))
+    assert "entities" in doc.layers and doc.stages[-1] == "entities.crf.v1"
+    assert [e.id for e in doc.entities] == [f"e{i + 1}" for i in range(len(doc.entities))]
+
+
+_WORDS = ["الرئيس", "السوري", "أحمد", "الشرع", "بموسكو", "وبوتين", "للرئيس", "وزارة",
+          "الخارجية", "الروسية", "دمشق", "طلبت", "من", "موسكو", "في", "،", ".", "قال",
+          "إن", "الحكومة", "السورية", "الوزارة", "المملكة", "السعودية", "نظيره", "الروسي",
+          "فلاديمير", "بوتين", "هضبة", "الجولان", "«", "»", "\n", "ـ", "ً"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), min_size=0, max_size=40),
+       st.lists(st.sampled_from([" ", "", "  ", "\n"]), min_size=40, max_size=40))
+def test_mentions_are_exact_spans_of_the_text(words: list[str], seps: list[str]) -> None:
+    text = "".join(w + s for w, s in zip(words, seps))
+    doc = _doc(text)
+    ents = EntityExtractor()(doc)
+    doc.with_(entities=ents)
+    for e in ents:
+        assert e.type in ("PER", "ORG", "GPE", "LOC")
+        for m in e.mentions:
+            assert 0 <= m.start < m.end <= len(text)
+            assert text[m.start:m.end] == m.text
+        starts = [m.start for m in e.mentions]
+        assert starts == sorted(starts)
