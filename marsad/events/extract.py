@@ -14,6 +14,8 @@ from marsad.text.normalize import fold_word
 from marsad.text.tokens import Token, doc_tokens
 
 STAGE = "events.rules.v1"
+
+_TAIL = 7  # tokens of object kept after the trigger: gold evidence spans run ~8 tokens
 _MODAL_GAP = frozenset(fold_word(w) for w in ("قد", "لم", "لن", "لا", "سوف", "كان", "كانت", "قد"))
 _PREP_PROCLITICS = ("ب", "ل", "ك", "لل")
 
@@ -111,11 +113,14 @@ def _pick_type(trig: Trigger, target: MentionRef | None) -> str:
 
 
 def _gap_ok(tokens: Sequence[Token], a: int, b: int, ctx: dict[str, Any], allow: int) -> bool:
-    """Tokens in [a, b) may separate an argument from its trigger."""
-    if b - a > allow:
+    """Tokens in [a, b) may separate an argument from its trigger (a title in apposition may too)."""
+    gap = [tokens[i].norm for i in range(a, b)]
+    if "،" in gap or "," in gap:
+        # "هدد وزير الداخلية الإيطالي، ماتيو سالفيني": the comma closes an apposition.
+        return len(gap) <= 8 and not any(w in ctx["hard_boundaries"] for w in gap)
+    if len(gap) > allow:
         return False
-    return all(tokens[i].norm in ctx["skippable"] or tokens[i].norm in _MODAL_GAP
-               or tokens[i].norm in ctx["light_verbs"] for i in range(a, b))
+    return all(w in ctx["skippable"] or w in _MODAL_GAP or w in ctx["light_verbs"] for w in gap)
 
 
 def _arg(ref: MentionRef) -> Arg:
@@ -162,13 +167,16 @@ def extract_events(doc: Document) -> list[Event]:
                 i += 1
                 continue
             i = m.last
+            if m.payload.pos in ("verb", "participle") and tokens[m.last - 1].text.endswith("ة"):
+                continue  # folding made ة look like the pronoun ـه: "وزارة" is not و + زار + ه
             ev = _build(doc, tokens, m, lo, hi, sent_refs, sent_subject or last_subject, prev_actor,
                         ctx, entities)
             if ev is None:
                 continue
             if ev.actor and ev.actor[0].entity:
                 prev_actor = next((r for r in sent_refs if r.entity.id == ev.actor[0].entity), prev_actor)
-            key = (ev.type, ev.actor, ev.target, ev.attributed_to, ev.modality)
+            key = (ev.type, ev.actor, ev.target, ev.attributed_to, ev.modality,
+                   ev.evidence.text if not (ev.actor or ev.target) else "")
             if key in seen:
                 continue
             seen.add(key)
@@ -190,7 +198,9 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
     trig = m.payload
     t, t_end = m.first, m.last
     cs, ce = _clause_bounds(tokens, lo, hi, t, t_end, ctx["boundaries"])
-    in_clause = [r for r in sent_refs if cs <= r.first and r.last <= ce
+    _, ce_soft = _clause_bounds(tokens, lo, hi, t, t_end, ctx["hard_boundaries"])
+    ce_soft = min(ce_soft, t_end + 12)
+    in_clause = [r for r in sent_refs if cs <= r.first and r.last <= ce_soft
                  and not (r.first < t_end and r.last > t)]
     before = [r for r in in_clause if r.last <= t]
     # Arguments after the trigger must stay close to it: far mentions belong to other predicates.
@@ -247,13 +257,16 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
             if r.prep in ctx["location_preps"] and r.entity.type in ("GPE", "LOC") and r is not actor:
                 location = r
                 break
-    if actor is None and target is None:
-        return None  # when unsure, no event
+    obj = () if target is not None else _object_phrase(doc, tokens, actor, t_end, ce, in_clause, ctx)
+    in_quote = _quote_at(doc.quotes, tokens[t].start, tokens[t_end - 1].end) is not None
+    if actor is None and target is None and trig.pos != "verb":
+        return None  # when unsure, no event: a bare noun with no participant is not reported
     window = [tokens[k].norm for k in range(max(cs, t - 4), t)]
     if actor is None and any(w in ctx["request_heads"] for w in window):
         return None  # the thing requested, with no agent of its own, is part of the request
-    if trig.pos in ("noun", "phrase") and actor is None:
-        # A definite verbal noun with no agent usually points back at an event told earlier
+    if trig.pos in ("noun", "phrase") and actor is None and not in_quote:
+        # Inside reported speech the speaker is the implicit agent ("وجهنا إنذارات"). Elsewhere
+        # a definite verbal noun with no agent usually points back at an event told earlier
         # ("خلال اللقاء"); an agentless noun counts only for acts done to a victim.
         if m.prefix.endswith("ال") or tokens[t].norm.startswith("ال"):
             return None
@@ -262,10 +275,10 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
     etype = _pick_type(trig, target)
     modality = _modality(tokens, cs, t, m, lo, ctx)
     trigger_span = doc.span(tokens[t].start, tokens[t_end - 1].end)
-    inside = [r for r in (actor, target, location) if r is not None and cs <= r.first and r.last <= ce]
+    inside = [r for r in (actor, target, location) if r is not None and cs <= r.first and r.last <= ce_soft]
     ev_first = min([t] + [r.first for r in inside])
     ev_last = max([t_end] + [r.last for r in inside])
-    ev_last = min(max(ev_last, min(ce, t_end + 4)), ce)
+    ev_last = min(max(ev_last, min(ce, t_end + _TAIL)), max(ce, ev_last))
     lead = next((r for r in inside if r.first == ev_first), None)
     ev_start = lead.start if lead is not None and ev_first < t else tokens[ev_first].start
     evidence = doc.span(ev_start, tokens[ev_last - 1].end)
@@ -274,7 +287,7 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
     date = _date_for(doc.dates, tokens[cs].start, tokens[ce - 1].end,
                      tokens[lo].start, tokens[hi - 1].end)
     actor_args = (_arg(actor),) if actor else ()
-    target_args = (_arg(target),) if target else _object_phrase(doc, tokens, actor, t_end, ce, in_clause, ctx)
+    target_args = (_arg(target),) if target else obj
     loc_arg = _arg(location) if location else None
     return Event(
         id="v0", type=etype, trigger=trigger_span, evidence=evidence, actor=actor_args,

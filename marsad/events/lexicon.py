@@ -121,6 +121,8 @@ def context() -> dict[str, Any]:
         "hypo_words": fold_set(raw["hypothetical"]["words"]),
         "request_heads": fold_set(raw["hypothetical"]["request_heads"]),
         "boundaries": fold_set(raw["clause"]["boundary_tokens"]),
+        "hard_boundaries": fold_set(raw["clause"]["boundary_tokens"])
+        - fold_set(raw["clause"]["soft_boundary_tokens"]),
         "target_preps": fold_set(raw["prepositions"]["target"]),
         "location_preps": fold_set(raw["prepositions"]["location"]),
         "skippable": fold_set(raw["prepositions"]["skippable"]),
