@@ -5,13 +5,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from marsad.dates.anchors import candidate_starts, find_anchors
 from marsad.dates.folding import fold_text
 from marsad.dates.lexicon import Lexicon, lexicon
 from marsad.dates.patterns import KINDS, date_regex
 from marsad.dates.resolve import NONE, Parsed, Value, parse_published, resolve
 from marsad.dates.tense import future_context
 
-_PREV_WORD = re.compile(r"(\w+)\W*$")
 _NEXT_WORD = re.compile(r"\W*(\w+)")
 _WORDS = re.compile(r"\w+")
 _CLAUSE_END = ".!?؟\n"
@@ -31,8 +31,14 @@ class Found:
 
 
 def _prev_word(s: str, i: int) -> str:
-    m = _PREV_WORD.search(s, max(0, i - 24), i)
-    return m.group(1) if m else ""
+    """The word before offset ``i`` (skipping spaces and punctuation)."""
+    j = i
+    while j > 0 and not s[j - 1].isalnum():
+        j -= 1
+    k = j
+    while k > 0 and s[k - 1].isalnum():
+        k -= 1
+    return s[k:j]
 
 
 def _bare(word: str) -> str:
@@ -101,6 +107,9 @@ def _explicit(m: re.Match[str], p: str, lx: Lexicon) -> Parsed | None:
                   year_mod=lx.modifiers.get(ymod) if ymod else ("current" if g(p + "ydem") else None))
 
 
+VETO: tuple[Parsed, int, int] = (Parsed("veto"), -1, -1)
+
+
 def _parse(m: re.Match[str], s: str, lx: Lexicon) -> tuple[Parsed, int, int] | None:
     """The parsed expression and its folded span, or None to reject the match."""
     g = m.group
@@ -110,7 +119,7 @@ def _parse(m: re.Match[str], s: str, lx: Lexicon) -> tuple[Parsed, int, int] | N
         p = _explicit(m, "E", lx)
         if p and p.year is None and p.day is not None and p.mod is None and p.year_mod is None \
                 and _bare(_prev_word(s, start)) in lx.name_before:
-            return None  # "ملعب 15 أكتوبر" names a place, not a date
+            return VETO  # "ملعب 15 أكتوبر" names a place, not a date: nothing inside it either
         return (p, start, end) if p else None
     if kind == "W":
         wd = " ".join(g("Wd").split())
@@ -143,8 +152,8 @@ def _parse(m: re.Match[str], s: str, lx: Lexicon) -> tuple[Parsed, int, int] | N
         if g("Rdate"):
             p = _explicit(m, "RE", lx)
             return (p, start, end) if p else None
-        wd = lx.weekdays[" ".join(g("Rwd").split())] if g("Rwd") else None
-        return Parsed("relday", offset=lx.relative_days[rel], weekday=wd), start, end
+        rwd = lx.weekdays[" ".join(g("Rwd").split())] if g("Rwd") else None
+        return Parsed("relday", offset=lx.relative_days[rel], weekday=rwd), start, end
     if kind == "Y":
         year = int(g("Yy"))
         suf = g("Ysuf")
@@ -224,27 +233,39 @@ def _needs_tense(p: Parsed) -> bool:
         p.kind == "date" and p.year is None and p.mod is None and p.year_mod is None)
 
 
+def _matches(s: str, lx: Lexicon) -> list[tuple[Parsed, int, int]]:
+    """Parsed expressions with folded spans, tried only around anchor words, left to right."""
+    rx = date_regex()
+    out: list[tuple[Parsed, int, int]] = []
+    last_end = 0
+    for a_start, _ in find_anchors(s):
+        if a_start < last_end:
+            continue
+        for st in candidate_starts(s, a_start, last_end):
+            m = rx.match(s, st)
+            if m is None or m.end() <= a_start:
+                continue
+            parsed = _parse(m, s, lx)
+            if parsed is VETO:
+                last_end = m.end()
+                break
+            if parsed is not None:
+                out.append(parsed)
+                last_end = m.end()
+                break
+    return out
+
+
 def find_dates(text: str, published: str | None = None) -> list[Found]:
     """Every date expression in ``text`` with its value resolved against ``published``."""
     lx = lexicon()
-    rx = date_regex()
     pub = parse_published(published)
     ft = fold_text(text)
     s = ft.text
     out: list[Found] = []
     previous: Value = NONE
     month_years: dict[int, int] = {}
-    pos = 0
-    while True:
-        m = rx.search(s, pos)
-        if m is None:
-            break
-        parsed = _parse(m, s, lx)
-        if parsed is None:
-            pos = m.start() + 1
-            continue
-        pos = m.end()
-        p, fs, fe = parsed
+    for p, fs, fe in _matches(s, lx):
         future = False
         if pub is not None and _needs_tense(p):
             lo = max(s.rfind(c, 0, fs) for c in _CLAUSE_END) + 1

@@ -74,6 +74,7 @@ def _ordinals(spec: dict[str, Any]) -> dict[str, int]:
     one, teen, ten = _f(spec["compound_one"]), _f(spec["teen"]), _f(spec["ten"])
     out: dict[str, int] = {u: i + 1 for i, u in enumerate(units)}
     out[ten] = 10
+    out.update({_f(w): 1 for w in spec.get("first", [])})
     for i, u in enumerate(units):
         n = i + 1
         out[f"{one if n == 1 else u} {teen}"] = 10 + n

@@ -18,14 +18,15 @@ KINDS = ("N", "D", "Y", "E", "W", "R", "S", "P", "Q", "A")
 def _months(lx: Lexicon, p: str) -> str:
     """Month name, optionally paired with another naming of it: "يوليو/تموز", "أيار (مايو)"."""
     m = alt(list(lx.greg_months) + list(lx.hijri_months))
-    return (rf"(?P<{p}m1>{m})(?!\w)(?:{SPO}/{SPO}(?P<{p}m2>{m})(?!\w)"
+    return (rf"(?P<{p}m1>{m})(?![^\W\d])(?:{SPO}/{SPO}(?P<{p}m2>{m})(?![^\W\d])"
             rf"|{SPO}\({SPO}(?P<{p}m3>{m}){SPO}\))?")
 
 
 def _year_tail(lx: Lexicon, p: str) -> str:
     """A year after a month: " 2013", " من عام 2013", " 1446 هـ"."""
     sufs = alt(lx.greg_suffixes + lx.hijri_suffixes)
-    return (rf"{SP}(?:من{SP})?(?:{alt(lx.year_words)}{SP})?(?P<{p}y>\d{{4}})(?!\d)"
+    # "ديسمبر2014" (no space) happens in hurried copy.
+    return (rf"(?:{SP}(?:من{SP})?(?:{alt(lx.year_words)}{SP})?|{SPO})(?P<{p}y>\d{{4}})(?!\d)"
             rf"(?:{SPO}(?P<{p}suf>{sufs})(?!\w))?")
 
 
@@ -39,7 +40,7 @@ def _mod_tail(lx: Lexicon, p: str) -> str:
 
 def explicit(lx: Lexicon, p: str, *, need_day: bool = False) -> str:
     """A calendar date with a month name: day or ordinal or part, month(s), then year or modifier."""
-    day = rf"(?P<{p}day>{DAYN}){SP}(?:من{SP})?|(?P<{p}ord>{alt(lx.ordinals)}){SP}(?:من{SP})?"
+    day = rf"(?P<{p}day>{DAYN}){SPO}(?:من{SP})?|(?P<{p}ord>{alt(lx.ordinals)}){SP}(?:من{SP})?"
     head = rf"(?:{day})" if need_day else rf"(?:(?P<{p}part>{alt(lx.parts)}){SP}|{day})?"
     return (rf"{head}(?:(?P<{p}shahr>شهر){SP})?{_months(lx, p)}"
             rf"(?:{_year_tail(lx, p)}|{_mod_tail(lx, p)})?")

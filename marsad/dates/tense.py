@@ -24,9 +24,22 @@ def is_future_word(word: str, lx: Lexicon) -> bool:
     return word not in lx.not_verbs and not word.startswith(lx.not_verb_prefixes)
 
 
+def _clause_start(s: str, lo: int, start: int) -> int:
+    """Start of the date's clause: after the last comma, unless the date is set off by that comma
+    ("سيعقد الاجتماع، الأحد، في" keeps "سيعقد")."""
+    cut = max(s.rfind("،", lo, start), s.rfind(",", lo, start), s.rfind("؛", lo, start))
+    if cut < 0:
+        return lo
+    if not s[cut + 1:start].strip():
+        prev = max(s.rfind("،", lo, cut), s.rfind(",", lo, cut), s.rfind("؛", lo, cut))
+        return prev + 1 if prev >= 0 else lo
+    return cut + 1
+
+
 def future_context(folded: str, lo: int, start: int, end: int, hi: int, lx: Lexicon) -> bool:
     """True when a future cue stands in the date's clause: a few words before it, or just after."""
-    before = _WORD.findall(folded, max(lo, start - _BEFORE_CHARS), start)[-_BEFORE_WORDS:]
+    lo = _clause_start(folded, max(lo, start - _BEFORE_CHARS), start)
+    before = _WORD.findall(folded, lo, start)[-_BEFORE_WORDS:]
     seen: list[str] = []
     for w in reversed(before):
         if w in lx.complementizers:
