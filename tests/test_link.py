@@ -77,3 +77,14 @@ def test_kb_first_with_office_and_date() -> None:
     assert r.name_en == "Bashar al-Assad"
     r = link("بشار الأسد", "PER")
     assert (r.name_en, r.country) == ("Bashar al-Assad", "SYR")
+
+
+def test_earlier_terms_in_roles_make_an_office_holder_at_that_date() -> None:
+    from marsad.link.kb import get_kb
+
+    kb = get_kb()
+    holders = kb.office_holders("USA", ["President"], "2018-05-01")
+    assert holders and holders[0].name_en == "Donald Trump"
+    assert holders[0].role_at("2018-05-01") == "President of the United States"
+    assert not [e for e in kb.office_holders("USA", ["President"], "2022-05-01")
+                if e.name_en == "Donald Trump"]

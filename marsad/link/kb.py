@@ -36,6 +36,21 @@ class KBEntry:
     end: str | None
     qid: str | None
     source: str
+    # Earlier or other terms: (role, start, end) beside the main role ("roles" in the YAML).
+    other_roles: tuple[tuple[str | None, str | None, str | None], ...] = ()
+
+    @property
+    def terms(self) -> tuple[tuple[str | None, str | None, str | None], ...]:
+        """Every (role, start, end) span: the main role first."""
+        return ((self.role, self.start, self.end),) + self.other_roles
+
+    def role_at(self, date: str | None) -> str | None:
+        """The role held at ``date`` (the main role when the date is unknown or outside all)."""
+        if date:
+            for role, start, end in self.terms:
+                if _span_active(start, end, date):
+                    return role
+        return self.role
 
     @property
     def kb_id(self) -> str:
@@ -43,20 +58,29 @@ class KBEntry:
         return self.qid or f"marsad:{self.id}"
 
     def active(self, date: str | None) -> bool | None:
-        """Whether the role's time span contains ``date`` (None when either side is unknown)."""
-        if not date or (self.start is None and self.end is None):
-            return None
-        if self.start is not None and _hi(date) < _lo(self.start):
-            return False
-        if self.end is not None and _lo(date) > _hi(self.end):
-            return False
-        return True
+        """Whether one of the entry's terms contains ``date`` (None when either side is unknown)."""
+        results = [_span_active(start, end, date) for _, start, end in self.terms]
+        if True in results:
+            return True
+        return None if None in results[:1] and not self.other_roles else (
+            False if all(r is False for r in results) else None)
 
     def overlaps(self, other: KBEntry) -> bool:
         """Whether two time spans can overlap (open ends overlap everything)."""
         a0, a1 = _lo(self.start or "0000"), _hi(self.end or "9999")
         b0, b1 = _lo(other.start or "0000"), _hi(other.end or "9999")
         return a0 < b1 and b0 < a1
+
+
+def _span_active(start: str | None, end: str | None, date: str | None) -> bool | None:
+    """Whether [start, end] contains ``date`` (None when either side is unknown)."""
+    if not date or (start is None and end is None):
+        return None
+    if start is not None and _hi(date) < _lo(start):
+        return False
+    if end is not None and _lo(date) > _hi(end):
+        return False
+    return True
 
 
 def _lo(d: str) -> str:
@@ -150,8 +174,11 @@ class KB:
             self.problems.append(f"{where}: aliases must be a list")
             aliases = []
         clean = tuple(str(a) for a in aliases if _text(a) and name_key(str(a)))
+        others = tuple((_text(r.get("role")), _text(r.get("start")), _text(r.get("end")))
+                       for r in rec.get("roles") or () if isinstance(r, dict))
         return KBEntry(rid, typ, str(rec["name"]), clean, str(rec["name_en"]), country,
-                       _text(rec.get("sector")), _text(rec.get("role")), start, end, qid, source)
+                       _text(rec.get("sector")), _text(rec.get("role")), start, end, qid, source,
+                       others)
 
     def _check_aliases(self) -> None:
         """The same name on two entities of one type is allowed only for successive office holders."""
@@ -188,14 +215,18 @@ class KB:
         wanted = tuple(t.lower().replace("defence", "defense") for t in titles_en)
         out: list[KBEntry] = []
         for e in self.entries:
-            if e.type != "PER" or e.country != country or not e.role:
+            if e.type != "PER" or e.country != country:
                 continue
-            r = e.role.lower().replace("defence", "defense")
-            if any(r == t or r.startswith(t + " of ") for t in wanted):
-                act = e.active(date)
-                if act is False or (act is None and e.end is not None):
+            for role, start, end in e.terms:
+                if not role:
                     continue
-                out.append(e)
+                r = role.lower().replace("defence", "defense")
+                if any(r == t or r.startswith(t + " of ") for t in wanted):
+                    act = _span_active(start, end, date)
+                    if act is False or (act is None and end is not None):
+                        continue
+                    out.append(e)
+                    break
         return rank_by_date(out, date)
 
     def __len__(self) -> int:

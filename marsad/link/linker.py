@@ -63,7 +63,7 @@ def _kb(name: str, typ: str, title: str | None, date: str | None) -> LinkResult 
         holders = kb.office_holders(iso3, names, date) if iso3 and names else []
         if holders:
             best = holders[0]
-            return LinkResult(best.name_en, best.country, best.role, best.kb_id, None)
+            return LinkResult(best.name_en, best.country, best.role_at(date), best.kb_id, None)
         if names:
             c = gz.country(iso3) if iso3 else None
             role = f"{names[0]} of {c.en}" if c else names[0]
@@ -77,7 +77,7 @@ def _kb(name: str, typ: str, title: str | None, date: str | None) -> LinkResult 
             return None
         over = hits[0].type
     best = _prefer(hits, title, date)
-    return LinkResult(best.name_en, best.country, best.role, best.kb_id, over)
+    return LinkResult(best.name_en, best.country, best.role_at(date), best.kb_id, over)
 
 
 def _prefer(hits: list[KBEntry], title: str | None, date: str | None) -> KBEntry:
