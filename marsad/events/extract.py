@@ -79,12 +79,20 @@ def _modality(tokens: Sequence[Token], cs: int, t: int, match: Match[Trigger], s
     before = [tokens[i].norm for i in range(max(cs, t - 2), t)]
     if any(w in ctx["neg_particles"] for w in before):
         return "negated"
-    # An event inside the complement of a denial ("نفى أن …") did not happen, by that speaker.
-    if any(tokens[i].norm in ctx["denial_verbs"] for i in range(sent_lo, t)):
+    # An event inside the complement of a nearby denial ("نفى أن …") did not happen, by that speaker.
+    if any(tokens[i].norm in ctx["denial_verbs"] for i in range(max(sent_lo, t - 8), t)):
         return "negated"
-    clause_before = [tokens[i].norm for i in range(cs, t)]
-    if any(w in ctx["hypo_words"] for w in clause_before):
+    near = range(max(cs, t - 3), t)
+    for i in near:
+        w = tokens[i].norm
+        # "قد" before a past verb is emphatic ("قد سيطروا" = did take); before a present verb, "may".
+        if w == "قد" and i + 1 < len(tokens) and tokens[i + 1].norm[:1] not in "يتنا":
+            continue
+        if w in ctx["hypo_words"]:
+            return "hypothetical"
+    if any(tokens[i].norm in ctx["conditionals"] for i in range(cs, t)):
         return "hypothetical"
+    clause_before = [tokens[i].norm for i in range(cs, t)]
     if _future_prefix(tokens[t].norm, match) or any(w in ctx["future_words"] for w in clause_before):
         return "future"
     window = [tokens[i].norm for i in range(max(sent_lo, t - 6), t)]
