@@ -54,19 +54,39 @@ def date_from_url(url: str | None) -> str | None:
     return None
 
 
+_HIJRI_YMD = re.compile(r"(?<!\d)(1[34]\d{2})[/.-](\d{1,2})[/.-](\d{1,2})(?!\d)\s*ه")
+_HIJRI_DMY = re.compile(r"(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](1[34]\d{2})(?!\d)\s*ه")
+
+
 @lru_cache(maxsize=1)
-def _month_regex() -> tuple[re.Pattern[str], dict[str, int]]:
-    months: dict[str, int] = {}
-    for num, names in load_yaml("datelines.yaml")["months"].items():
-        for name in names:
-            months[fold(str(name)).text] = int(num)
+def _month_regex() -> tuple[re.Pattern[str], dict[str, tuple[str, int]]]:
+    """One regex for written dates, over the month names of the dates stage (dates.yaml)."""
+    months: dict[str, tuple[str, int]] = {}
+    spec = load_yaml("dates.yaml")["months"]
+    for cal in ("gregorian", "hijri"):
+        for num, names in spec[cal].items():
+            for name in names:
+                months[fold(str(name)).text] = (cal, int(num))
     alt = "|".join(sorted((re.escape(k) for k in months), key=len, reverse=True))
-    # "15 أكتوبر 2025", "15 تشرين الأول/أكتوبر 2025", "أكتوبر 15, 2025"
+    year = r"((?:19|20|1[34])\d{2})"
+    # "15 أكتوبر 2025", "15 تشرين الأول/أكتوبر 2025", "10 رمضان 1445 هـ", "أكتوبر 15, 2025"
     rx = re.compile(
-        rf"(?<!\d)(\d{{1,2}})\s*(?:من\s+)?\(?({alt})(?:\s*[/(-]\s*(?:{alt})\)?)?\s*[،,]?\s*((?:19|20)\d{{2}})(?!\d)"
+        rf"(?<!\d)(\d{{1,2}})\s*(?:من\s+)?\(?({alt})(?:\s*[/(-]\s*(?:{alt})\)?)?\s*[،,]?\s*{year}(?!\d)"
         rf"|({alt})\s+(\d{{1,2}})\s*[،,]\s*((?:19|20)\d{{2}})(?!\d)"
     )
     return rx, months
+
+
+def _calendar_date(cal: str, y: int, m: int, d: int) -> str | None:
+    """An ISO Gregorian day from a Gregorian or Hijri (y, m, d), None when the pair does not fit."""
+    if cal == "hijri":
+        if not 1300 <= y <= 1600:
+            return None
+        from marsad.dates.hijri import to_gregorian
+
+        g = to_gregorian(y, m, d)
+        return g.isoformat() if g else None
+    return _valid(y, m, d)
 
 
 def date_from_text(text: str, limit: int = 800) -> str | None:
@@ -76,9 +96,19 @@ def date_from_text(text: str, limit: int = 800) -> str | None:
     found: list[tuple[int, str]] = []
     for m in rx.finditer(head):
         if m[1]:
-            v = _valid(int(m[3]), months[m[2]], int(m[1]))
+            cal, mon = months[m[2]]
+            v = _calendar_date(cal, int(m[3]), mon, int(m[1]))
         else:
-            v = _valid(int(m[6]), months[m[4]], int(m[5]))
+            cal, mon = months[m[4]]
+            v = _calendar_date(cal, int(m[6]), mon, int(m[5]))
+        if v:
+            found.append((m.start(), v))
+    for m in _HIJRI_YMD.finditer(head):
+        v = _calendar_date("hijri", int(m[1]), int(m[2]), int(m[3]))
+        if v:
+            found.append((m.start(), v))
+    for m in _HIJRI_DMY.finditer(head):
+        v = _calendar_date("hijri", int(m[3]), int(m[2]), int(m[1]))
         if v:
             found.append((m.start(), v))
     for m in _TEXT_YMD.finditer(head):
