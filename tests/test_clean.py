@@ -239,3 +239,13 @@ def test_repeated_list_items_stay(clean: Pipeline) -> None:
 ])
 def test_story_about_apps_stays(clean: Pipeline, line: str) -> None:
     assert run(clean, f"{P1}\n{line}").text == f"{P1}\n{line}"
+
+
+def test_dateline_with_a_date_and_no_comma_is_cut() -> None:
+    from marsad.pipeline import Pipeline
+    from marsad.readers import from_text
+
+    raw = from_text("عنوان الخبر\nعمان 18 آذار (بترا)- قال وزير الخارجية إن الحكومة ستعمل على تعزيز التعاون.")
+    doc = Pipeline.build(["clean"])(raw)
+    assert doc.text.startswith("قال وزير الخارجية")
+    assert [r.text for r in doc.removed if r.kind == "dateline"] == ["عمان 18 آذار (بترا)-"]

@@ -76,7 +76,7 @@ def lexicon() -> Lexicon:
     ag_alt = "|".join(re.escape(a) for a in agencies)
     # "دمشق - (سانا) -", "بيروت (رويترز) -", "القاهرة - رويترز:", "(أ ف ب) -", "دمشق، 15 أكتوبر (سانا) -"
     dateline = re.compile(
-        rf"^(?:(?P<place>{_PLACE})\s*(?:[،,]\s*(?P<date>[^()«»\n\-–—]{{1,30}}?)\s*)?(?P<pd>{_DASH})?\s*)?"
+        rf"^(?:(?P<place>{_PLACE})\s*(?:(?:[،,]\s*|\s+(?=[\d٠-٩]))(?P<date>[^()«»\n\-–—]{{1,30}}?)\s*)?(?P<pd>{_DASH})?\s*)?"
         rf"(?:[(«]\s*(?P<pagency>[^()«»\n]{{1,30}}?)\s*[)»]\s*(?P<pdash>{_DASH}+|:)?"
         rf"|(?P<agency>{ag_alt})(?![\w])\s*(?P<adash>{_DASH}+|:)?)\s*"
     )
