@@ -16,9 +16,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from marsad.model import Document, Meta, Sentence  # noqa: E402
-from marsad.text import split_sentences  # noqa: E402
-from marsad.text.tokens import doc_tokens  # noqa: E402
+from marsad.model import Document, Meta, Sentence
+from marsad.text import split_sentences
+from marsad.text.tokens import doc_tokens
 
 DATA = ROOT.parent / "shared" / "data" / "unlabeled" / "ant-jawharafm.jsonl.gz"
 TARGET = 20_000

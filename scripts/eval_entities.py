@@ -17,8 +17,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from marsad.model import Document, Meta, Sentence  # noqa: E402
-from marsad.text import fold_word, split_sentences, strip_proclitics, tokenize  # noqa: E402
+from marsad.model import Document, Meta, Sentence
+from marsad.text import split_sentences, tokenize
 
 DEV = ROOT.parent / "shared" / "data" / "articles" / "dev"
 TYPES = ("PER", "ORG", "GPE", "LOC")

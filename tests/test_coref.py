@@ -99,3 +99,27 @@ def test_same_kb_id_is_one_entity(extract: EntityExtractor) -> None:
     pers = [e for e in ents if e.type == "PER"]
     assert len(pers) == 1 and pers[0].kb_id
     assert [m.text for m in pers[0].mentions] == ["بشار الأسد", "الأسد"]
+
+
+def test_bare_parliament_is_an_org_or_joins_the_named_one(extract: EntityExtractor) -> None:
+    ents = _ents(extract, "صوت البرلمان على القانون أمس.")
+    assert [(e.type, e.name) for e in ents] == [("ORG", "البرلمان")]
+    ents = _ents(extract, "قالت وزارة الخارجية الروسية إن الوزارة لن ترد.")
+    assert len([e for e in ents if e.type == "ORG"]) == 1
+
+
+def test_spelling_variants_of_a_full_name_are_one_person(extract: EntityExtractor) -> None:
+    text = "قال رئيس الوزراء الكندي جاستن ترودو إن بلاده قلقة. وأضاف جوستن ترودو أن الحوار مهم."
+    ents = _ents(extract, text)
+    pers = [e for e in ents if e.type == "PER"]
+    assert len(pers) == 1
+    assert [m.text for m in pers[0].mentions][-1] == "جوستن ترودو"
+
+
+def test_an_administration_named_by_its_leader_is_one_body(extract: EntityExtractor) -> None:
+    text = ("انتقدت إدارة الرئيس الأمريكي دونالد ترامب القرار. "
+            "وقالت إدارة ترامب إنها سترد. وكان ترامب قد هدد.")
+    ents = _ents(extract, text)
+    orgs = [e for e in ents if e.type == "ORG"]
+    assert len(orgs) == 1
+    assert len(orgs[0].mentions) == 2

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from typing import Any, Sequence
+from collections.abc import Sequence
+from typing import Any
 
-from marsad.entities.coref import Cluster, Coref, _known_for
-from marsad.entities.mentions import Mention, MentionFinder, is_def
-from marsad.entities.metonymy import is_agentive
+from marsad.entities.coref import Cluster, Coref, known_for
 from marsad.entities.known import Known
+from marsad.entities.mentions import Mention, MentionFinder, head_stem
+from marsad.entities.metonymy import is_agentive
 from marsad.entities.resources import Resources, get_resources
 from marsad.entities.rules import Rules, get_rules
 from marsad.model import Document, Entity, Span
@@ -59,11 +60,14 @@ class EntityExtractor:
         for m in mentions:
             if m.type not in ("GPE", "LOC") or m.kind != "name":
                 continue
-            k = _known_for(m, m.type)
+            k = known_for(m, m.type)
             if k is not None and k.type in ("GPE", "LOC"):
                 m.type = k.type
                 continue
             if m.known and m.known[0].type in ("PER", "ORG"):
+                continue
+            if m.source == "ner" and head_stem(toks[m.first].norm, self.rules.loc_heads):
+                m.type = "LOC"  # "جبل آثوس": a mountain, not a place of government
                 continue
             if m.source == "ner":
                 text = doc_text(toks, m.nfirst, m.nlast)
@@ -83,7 +87,7 @@ class EntityExtractor:
         by_country: dict[str, Cluster] = {}
         for c in clusters:
             if c.type == "GPE" and not c.capital_of and c.country():
-                k = next((_known_for(m, "GPE") for m in c.mentions if m.known), None)
+                k = next((known_for(m, "GPE") for m in c.mentions if m.known), None)
                 if k is None or not k.capital_of:
                     by_country.setdefault(c.country() or "", c)
         for c in clusters:
@@ -131,23 +135,20 @@ class EntityExtractor:
         name_en = country = role = kb_id = None
         if known is not None:
             name_en, country, role = known.name_en, known.country, known.role
+            if date and known.end and known.end[:10] < date:
+                role = f"former {role}" if role else None  # the office ended before the article
             kb_id = known.qid or (known.id if known.source == "kb" else None)
         title = next((text[m.start:m.nstart].strip() for m in c.mentions
                       if m.kind == "name" and m.start < m.nstart), None)
-        link_name = name
-        if known is not None and known.source == "kb":
-            # Link by the KB's own surface so homonyms resolve to the record the matcher saw.
-            link_name = name
-        lr = self.res.link(link_name, typ, title, date)
+        # A KB or gazetteer record already names the entity; the linker is for the rest.
+        lr = self.res.link(name, typ, title, date) if known is None else None
         if lr is not None:
-            lk = _g(lr, "kb_id")
-            if known is None or known.source != "kb" or lk == known.id:
-                name_en = _g(lr, "name_en") or name_en
-                country = _g(lr, "country") or country
-                role = _g(lr, "role") or role
-                kb_id = lk or kb_id
+            name_en = _g(lr, "name_en")
+            country = _g(lr, "country")
+            role = _g(lr, "role")
+            kb_id = _g(lr, "kb_id")
             to = _g(lr, "type_override")
-            if to in ("PER", "ORG", "GPE", "LOC") and known is None:
+            if to in ("PER", "ORG", "GPE", "LOC"):
                 typ = to
         if country is None:
             country = c.country() or (c.capital_of if typ == "GPE" else None)
@@ -215,4 +216,4 @@ def doc_text(toks: Sequence[Token], first: int, last: int) -> str:
     return " ".join(t.text for t in toks[first:last])
 
 
-__all__ = ["EntityExtractor", "STAGE", "is_def"]
+__all__ = ["STAGE", "EntityExtractor"]

@@ -88,17 +88,19 @@ def load_gazetteer() -> Gazetteer:
         for v in {r.get("ar", "")} | set((r.get("variants") or "").split("|")):
             if v.strip():
                 g.add(v.strip(), k)
-        cap = (r.get("capital_ar") or "").strip()
-        if cap and iso3:
-            g.capitals[fkey(cap)] = iso3
+        cap_ar = (r.get("capital_ar") or "").strip()
+        if cap_ar and iso3:
+            g.capitals[fkey(cap_ar)] = iso3
     for r in _rows("gazetteer/cities.tsv"):
-        ar, en, iso3 = r.get("ar", ""), r.get("en") or None, r.get("iso3") or None
+        ar = r.get("ar", "")
+        en = r.get("en") or None
+        ciso = r.get("iso3") or None
         if not ar:
             continue
-        cap = g.capitals.get(fkey(ar))
+        cap: str | None = g.capitals.get(fkey(ar))
         if cap is None and r.get("kind") == "capital":
-            cap = iso3
-        g.add(ar, Known("GPE", f"city:{en}|{iso3 or ''}", en, iso3, capital_of=cap,
+            cap = ciso
+        g.add(ar, Known("GPE", f"city:{en}|{ciso or ''}", en, ciso, capital_of=cap,
                         source="gazetteer"))
     for r in _rows("gazetteer/regions_loc.tsv"):
         ar = r.get("ar", "")

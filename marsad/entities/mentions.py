@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Sequence
 
 from marsad.entities.known import Known
 from marsad.entities.resources import Resources
@@ -55,9 +55,8 @@ class Mention:
 def bare(norm: str) -> str:
     """The word without conjunction/preposition proclitics, keeping the article."""
     for pre, stem in proclitic_splits(norm)[1:]:
-        if pre and pre in ("و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك"):
-            if len(stem) >= 3:
-                return stem
+        if pre in ("و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك") and len(stem) >= 3:
+            return stem
     return norm
 
 
@@ -137,7 +136,7 @@ class MentionFinder:
             stags = self.res.tag(sent)
             tags[a:b] = stags
             cands.extend(self._tagged(sent, stags, a, bare_counts))
-        cands = self._confirm_surnames(toks, tags, cands)
+        cands = self._confirm_surnames(toks, tags, cands, bare_counts)
         for a, b in ranges:
             cands.extend(self._title_names(toks, a, b, self._covered(cands)))
         names = self._select(cands)
@@ -146,6 +145,11 @@ class MentionFinder:
         for a, b in ranges:
             rules_m.extend(self._org_rules(toks, a, b, names))
             rules_m.extend(self._place_rules(toks, a, b, names))
+        starts_known = {m.first: m for m in cands if m.known and m.type == "ORG"}
+        for m in rules_m:
+            k = starts_known.get(m.first)
+            if not m.known and k is not None and k.last <= m.last:
+                m.known = k.known  # "وكالة الأنباء السورية الرسمية" is the KB's agency
         names = self._select(names + rules_m)
         names = self._doc_consistency(toks, names, ranges)
         covered = self._covered(names)
@@ -166,8 +170,8 @@ class MentionFinder:
         for m in self.res.matcher.find_all(sent):
             tok = sent[m.first]
             stem = tok.norm[len(m.prefix):] if m.prefix else tok.norm
-            if m.prefix and len(stem) < 3:
-                continue
+            if m.prefix and (len(stem) < 3 or m.prefix == "ف"):
+                continue  # فرانس is not ف + رانس
             if m.last - m.first == 1 and head_stem(tok.norm, rules.never_names) is not None:
                 continue
             if m.last - m.first == 1 and m.prefix.endswith("ال") and self.res.demonym(bare(tok.norm)):
@@ -180,11 +184,28 @@ class MentionFinder:
         return out
 
     def _confirm_surnames(self, toks: list[Token], tags: list[str],
-                          cands: list[Mention]) -> list[Mention]:
+                          cands: list[Mention], counts: dict[str, int]) -> list[Mention]:
         """Keep a one-word KB person alias ("الأسد") only when the article confirms it."""
         full = {k.id for m in cands if m.last - m.first > 1 for k in m.known}
         out: list[Mention] = []
+        tagged = self.res.tagger is not None
         for m in cands:
+            if m.source == "gaz" and m.last - m.first == 1 and m.known:
+                k = m.known[0]
+                if self._article_added(toks[m.first], m):
+                    continue  # "المالي" is "financial", not the country مالي
+                if tagged and tags[m.first] == "O" and k.capital_of is None \
+                        and (k.id or "").startswith("city:") \
+                        and not self._locative(toks, m, counts):
+                    continue  # "هوية", "الحصار": a town's name that is a common word here
+            if m.source == "kb" and m.last - m.first == 1 and tags[m.first] == "O" \
+                    and self.res.tagger is not None and m.type == "ORG" \
+                    and not toks[m.first].text[:1].isascii() and m.known[0].id not in full \
+                    and len(bare(toks[m.first].norm)) <= 4:
+                continue  # "تقدم" the verb, "فتح" in "وفتح صفحة": a short common word untagged
+            if m.source == "kb" and m.last - m.first == 1 and tags[m.first] == "O" \
+                    and toks[m.first].start < m.start and m.type in ("PER", "ORG"):
+                continue  # "وفتح صفحة": a clitic-stripped common word the tagger does not back
             if m.source == "kb" and m.type == "PER" and m.last - m.first == 1 \
                     and not any(k.id in full for k in m.known):
                 prev = toks[m.first - 1].norm if m.first > 0 else ""
@@ -194,6 +215,22 @@ class MentionFinder:
                     continue
             out.append(m)
         return out
+
+    def _locative(self, toks: list[Token], m: Mention, counts: dict[str, int]) -> bool:
+        """A town name in a place context: after في/من/مدينة…, with ب, or named twice."""
+        tok = toks[m.first]
+        if tok.start < m.start and tok.norm[:1] in ("ب",):
+            return True
+        if m.first > 0 and head_stem(toks[m.first - 1].norm, self.rules.locatives) is not None:
+            return True
+        stem = bare(tok.norm)
+        return counts.get(stem, 0) + (counts.get(tok.norm, 0) if stem != tok.norm else 0) >= 2
+
+    def _article_added(self, tok: Token, m: Mention) -> bool:
+        """True when the word is ال + a place name that has no article of its own."""
+        key = bare(tok.norm)
+        return is_def(key) and self.res.gaz.by_key.get(key) is None \
+            and self.res.gaz.by_key.get(key[2:]) is not None
 
     def _title_names(self, toks: list[Token], a: int, b: int,
                      covered: set[int]) -> list[Mention]:
@@ -216,12 +253,22 @@ class MentionFinder:
             while k < b and k - j < 4 and k not in covered and toks[k].is_word:
                 w = toks[k].norm
                 role = units.get(w)
-                if role is None or w in rules.never_names or w in rules.stop_cont \
-                        or head_stem(w, rules.title_heads) is not None or self.res.demonym(w):
+                bad = (w in rules.never_names or w in rules.stop_cont or self.res.demonym(w)
+                       or head_stem(w, rules.title_heads) is not None)
+                if role is None and not bad and k > j and is_def(w) and not is_nisba(w, rules) \
+                        and units.get(toks[k - 1].norm) == "given":
+                    k += 1  # an unlisted family name after a given name: محمد إبراهيم الشعار
+                    break
+                if role is None or bad:
                     break
                 if k == j and role not in ("given", "surname"):
                     break
+                if is_def(w) and k + 1 < b and is_nisba(toks[k + 1].norm, rules):
+                    k = j  # "الكوري الجنوبي": a two-word demonym, not a name
+                    break
                 k += 1
+                if is_def(w) and k - j == 1 and k < b and units.get(toks[k].norm) is None:
+                    break
             if k > j:
                 out.append(Mention(j, k, toks[j].start, toks[k - 1].end, "PER", source="rule"))
         return out
@@ -250,9 +297,16 @@ class MentionFinder:
                              or head_stem(sent[a].norm, rules.title_heads) is not None
                              or not sent[a].is_word):
                 a += 1
-            while b > a and (not sent[b - 1].is_word or sent[b - 1].norm in rules.stop_cont):
+            while a < b and sent[a].norm[:2] in ("ست", "سي", "سن") and \
+                    sent[a].norm not in self.res.gaz.name_roles:
+                a += 1  # a future verb glued to the name ("ستتعقب صالح مسلم")
+            while b > a and (not sent[b - 1].is_word or sent[b - 1].norm in rules.stop_cont
+                             or head_stem(sent[b - 1].norm, rules.never_names) is not None
+                             or self._prep_known(sent[b - 1].norm)):
                 b -= 1
             if a >= b:
+                continue
+            if b - a == 1 and not self._plausible_single(sent[a].norm, typ):
                 continue
             tok = sent[a]
             start = self._clean_start(tok, counts)
@@ -262,6 +316,25 @@ class MentionFinder:
             out.append(Mention(off + a, off + b, start, sent[b - 1].end, mtype, source="ner"))
         return out
 
+    def _prep_known(self, norm: str) -> bool:
+        """A word that is ل/ب + a known name ("لرويترز"): it never ends another name."""
+        for pre, stem in proclitic_splits(norm)[1:]:
+            if pre in ("ل", "ب") and len(stem) >= 3 and stem in self.res.matcher:
+                return True
+        return False
+
+    def _plausible_single(self, norm: str, typ: str) -> bool:
+        """Whether a one-word tagger span can be a name (not a head noun, demonym or pronoun form)."""
+        rules = self.rules
+        if head_stem(norm, rules.org_construct) or head_stem(norm, rules.org_definite) \
+                or head_stem(norm, rules.org_anaphors) or self.res.demonym(norm):
+            return False
+        if typ == "LOC" and self.res.place(norm) is None:
+            core = bare(norm)
+            if is_def(core) or core.endswith(("نا", "ها", "هم", "كم")) or core != norm:
+                return False
+        return True
+
     def _clean_start(self, tok: Token, counts: dict[str, int]) -> int:
         """Where a tagged name starts once a proclitic (و ب ل ك ف) is dropped."""
         norm = tok.norm
@@ -270,6 +343,8 @@ class MentionFinder:
                 return span_start(tok, pre)
         if norm[:1] in _PREFIXES and len(norm) >= 4:
             for pre, stem in proclitic_splits(norm)[1:]:
+                if pre == "ف":
+                    continue
                 if pre in ("ل",) and stem.startswith("ال"):
                     return tok.start  # fused لل: keep the token whole
                 if len(stem) >= 3 and (counts.get(stem, 0) > 0 or stem in self.res.matcher
@@ -304,7 +379,8 @@ class MentionFinder:
                 while j < b:
                     nm = names_at.get(j)
                     nt = toks[j].norm
-                    if nm is not None and nm.kind == "name":
+                    if nm is not None and nm.kind == "name" and nm.type != "LOC" \
+                            and head_stem(toks[nm.first].norm, rules.loc_heads) is None:
                         inner = nm if j == i + 1 else None
                         has_anchor = True
                         j = nm.last
@@ -327,7 +403,9 @@ class MentionFinder:
             while j < b and adj < 4:
                 nt = toks[j].norm
                 nm = names_at.get(j)
-                if is_nisba(nt, rules):
+                if is_nisba(nt, rules) or (dhead is not None and dhead in rules.org_definite_adj
+                                           and adj == 0 and is_def(nt) and nt.endswith("ه")
+                                           and nt not in rules.stop_cont and nm is None):
                     has_anchor = True
                     j += 1
                     adj += 1
@@ -372,6 +450,10 @@ class MentionFinder:
                 m.nfirst, m.nlast, m.nstart, m.nend = inner.first, inner.last, inner.start, inner.end
                 m.known = inner.known
             for k in range(i + 1, j):
+                pm = names_at.get(k)
+                if pm is not None and pm.type == "GPE" and pm.known and pm.known[0].country:
+                    m.country_hint = pm.known[0].country
+                    break
                 if is_nisba(toks[k].norm, rules):
                     c = self.res.demonym(toks[k].text) or self.res.demonym(toks[k].norm)
                     if c:
@@ -404,9 +486,9 @@ class MentionFinder:
                     out.append(m)
                 continue
             assert lh is not None
+            if lh in rules.cardinals:
+                continue  # "شمال أفريقيا" is a gazetteer phrase; "شمال سوريا" is not a name
             if nm is not None:
-                if lh in rules.cardinals and not any(k.type == "LOC" for k in nm.known):
-                    continue
                 j = nm.last
             elif lh in rules.loc_strong and is_def(toks[i + 1].norm) \
                     and toks[i + 1].norm not in rules.stop_cont \
@@ -599,7 +681,8 @@ class MentionFinder:
                 continue
             tok = toks[i]
             st = bare(tok.norm)
-            org = st in rules.org_anaphors
+            standalone = st in rules.standalone_orgs
+            org = st in rules.org_anaphors or standalone
             state = st in rules.state_anaphors
             if not (org or state):
                 continue
@@ -608,7 +691,7 @@ class MentionFinder:
             pre = next((p for p, s in proclitic_splits(tok.norm) if s == st), "")
             out.append(Mention(i, i + 1, span_start(tok, pre), tok.end,
                                "ORG" if org else "GPE", kind="anaphor", source="rule",
-                               head=undef(st)))
+                               head=undef(st), extra={"standalone": standalone}))
         return out
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 from marsad.entities.mentions import Mention, head_stem
 from marsad.entities.rules import Rules
@@ -23,8 +23,7 @@ def is_agentive(m: Mention, toks: Sequence[Token], rules: Rules, sent: tuple[int
         return True  # دمشق طلبت / دمشق تحترم
     if m.first - 1 >= a and _is_agent_verb(toks[m.first - 1].norm, rules):
         return True  # أعلنت أنقرة
-    if m.first - 2 >= a and head_stem(toks[m.first - 1].norm, rules.partner_preps) is not None \
-            and _is_agent_verb(toks[m.first - 2].norm, rules):
-        return True  # طلبت من موسكو
-    # A proclitic preposition on the place itself: "طالبت بموسكو" is rare; "مع" is a word.
-    return False
+    # "طلبت من موسكو": the partner of an acting verb.
+    return (m.first - 2 >= a
+            and head_stem(toks[m.first - 1].norm, rules.partner_preps) is not None
+            and _is_agent_verb(toks[m.first - 2].norm, rules))

@@ -8,13 +8,16 @@ and missing-resource errors.
 from __future__ import annotations
 
 import threading
-from typing import Any, Callable, Iterable, Sequence
+import warnings
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
 
 from marsad.entities.gazdata import Gazetteer, load_gazetteer
 from marsad.entities.known import Known
 from marsad.errors import MarsadError
 from marsad.text import Token, fold_word
 from marsad.text.matcher import PhraseMatcher
+
 
 def _attr(obj: Any, *names: str) -> Any:
     """The first present attribute or mapping key among ``names``."""
@@ -94,14 +97,23 @@ def _load_tagger() -> Any:
         return get_tagger()
     except MarsadError:
         return None
+    except Exception as exc:  # noqa: BLE001 - a broken model must not take the stage down
+        warnings.warn(f"NER model unusable, entities use KB/gazetteer/rules only: {exc!r}",
+                      RuntimeWarning, stacklevel=2)
+        return None
 
 
 def _kb_records() -> list[Any]:
     """Every person and organisation record of the actor knowledge base (YAML files)."""
-    from marsad.lang.ar import load_yaml
+    from marsad.lang.ar import load_yaml, path
 
     out: list[Any] = []
-    for name in ("kb/persons.yaml", "kb/organizations.yaml"):
+    try:
+        files = sorted(f.name for f in path("kb").iterdir()
+                       if f.name.endswith(".yaml") and f.name != "places.yaml")
+    except OSError:
+        files = []
+    for name in (f"kb/{f}" for f in files):
         try:
             data = load_yaml(name)
         except MarsadError:

@@ -49,6 +49,8 @@ class Rules:
     org_definite: frozenset[str]
     org_located: frozenset[str]
     org_anaphors: frozenset[str]
+    locatives: frozenset[str]
+    standalone_orgs: frozenset[str]
     state_anaphors: frozenset[str]
     kingdoms: frozenset[str]
     title_heads: frozenset[str]
@@ -63,6 +65,7 @@ class Rules:
     partner_preps: frozenset[str]
     org_weak: frozenset[str]
     org_definite_any: frozenset[str]
+    org_definite_adj: frozenset[str]
     title_construct: frozenset[str]
     cardinals: frozenset[str]
     loc_strong: frozenset[str]
@@ -79,6 +82,8 @@ def get_rules() -> Rules:
         org_definite=_words(d.get("org_heads_definite")),
         org_located=_words(d.get("org_heads_located")),
         org_anaphors=_words(d.get("org_anaphors")),
+        locatives=_words(d.get("locatives")),
+        standalone_orgs=_words(d.get("standalone_orgs")),
         state_anaphors=_words(d.get("state_anaphors")),
         kingdoms=frozenset(d.get("kingdoms") or ()),
         title_heads=_words(d.get("title_heads")),
@@ -93,6 +98,7 @@ def get_rules() -> Rules:
         partner_preps=_words(d.get("agent_partner_preps")),
         org_weak=_words(d.get("org_heads_weak")),
         org_definite_any=_words(d.get("org_heads_definite_any_nisba")),
+        org_definite_adj=_words(d.get("org_heads_definite_adjective")),
         title_construct=_words(d.get("title_construct_heads")),
         cardinals=_words(d.get("cardinals")),
         loc_strong=_words(d.get("loc_heads_strong")),
