@@ -272,11 +272,15 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
     window = [tokens[k].norm for k in range(max(cs, t - 4), t)]
     if actor is None and any(w in ctx["request_heads"] for w in window):
         return None  # the thing requested, with no agent of its own, is part of the request
-    if trig.pos in ("noun", "phrase") and actor is None and not in_quote:
+    prev = tokens[t - 1].norm if t > lo else ""
+    if trig.pos in ("noun", "phrase") and (prev in ctx["request_heads"] or prev in ctx["neg_nouns"]):
+        return None  # "طلب مساعدة", "عدم دعم": the act asked for or ruled out, not one that happened
+    definite = m.prefix.endswith("ال") or tokens[t].norm.startswith("ال")
+    if trig.pos in ("noun", "phrase") and actor is None and not (in_quote and not definite):
         # Inside reported speech the speaker is the implicit agent ("وجهنا إنذارات"). Elsewhere
         # a definite verbal noun with no agent usually points back at an event told earlier
         # ("خلال اللقاء"); an agentless noun counts only for acts done to a victim.
-        if m.prefix.endswith("ال") or tokens[t].norm.startswith("ال"):
+        if definite:
             return None
         if not set(trig.types) & {"ASSAULT", "COERCE", "PROTEST"}:
             return None

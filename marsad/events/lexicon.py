@@ -116,6 +116,7 @@ def context() -> dict[str, Any]:
     return {
         "neg_particles": fold_set(raw["negation"]["particles"]),
         "denial_verbs": fold_set(raw["negation"]["denial_verbs"]),
+        "neg_nouns": fold_set(raw["negation"]["nouns"]),
         "future_words": fold_set(raw["future"]["words"]),
         "future_phrases": tuple(tuple(fold_word(w) for w in p.split()) for p in raw["future"]["phrases"]),
         "hypo_words": fold_set(raw["hypothetical"]["words"]),

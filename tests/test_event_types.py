@@ -1,0 +1,223 @@
+"""Trigger lexicon coverage: every PLOVER type in several conjugations, and false friends that are no event."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.events.extract import _accept, extract_events
+from marsad.events.lexicon import trigger_matcher
+from marsad.model import Document
+from marsad.text.tokens import tokenize
+from tests.docbuild import build
+
+SAMER = ("PER", "سامر الخطيب", ["سامر الخطيب"])
+LAYLA = ("PER", "ليلى حداد", ["ليلى حداد"])
+ARMY = ("ORG", "الجيش النظامي", ["الجيش النظامي"])
+NASR = ("ORG", "حركة النصر", ["حركة النصر"])
+POLICE = ("ORG", "الشرطة", ["الشرطة"])
+UNION = ("ORG", "نقابة المعلمين", ["نقابة المعلمين"])
+DAMASCUS = ("GPE", "دمشق", ["دمشق"])
+MOSCOW = ("GPE", "موسكو", ["موسكو"])
+ANKARA = ("GPE", "أنقرة", ["أنقرة"])
+ALEPPO = ("GPE", "حلب", ["حلب"])
+ALL = [SAMER, LAYLA, ARMY, NASR, POLICE, UNION, DAMASCUS, MOSCOW, ANKARA, ALEPPO]
+
+
+def _names(args, doc: Document) -> list[str]:
+    return [doc.entity(a.entity).name if a.entity else a.text for a in args]
+
+
+def _events(sentence: str):
+    doc = build(sentence, [e for e in ALL if e[2][0] in sentence])
+    return doc, extract_events(doc)
+
+
+def _xf(reason: str):
+    return pytest.mark.xfail(strict=True, reason=reason)
+
+
+VSO_SPLIT = "a multi-word verb trigger is split by its VSO subject; the lexicon format has no 'needs word' field"
+
+# (sentence, type, actor or None, target or None); None means "not checked".
+CASES = [
+    # ACCUSE
+    ("اتهم سامر الخطيب ليلى حداد بالفساد.", "ACCUSE", "سامر الخطيب", "ليلى حداد"),
+    ("وندد سامر الخطيب بالاعتداء على المتظاهرين.", "ACCUSE", "سامر الخطيب", None),
+    ("أدانت موسكو الغارات الأخيرة.", "ACCUSE", "موسكو", None),
+    ("يتهم سامر الخطيب ليلى حداد بالكذب.", "ACCUSE", "سامر الخطيب", "ليلى حداد"),
+    ("واستدعت أنقرة السفير الروسي.", "ACCUSE", "أنقرة", None),
+    ("وفتحت الشرطة تحقيقا في الحادثة.", "ACCUSE", "الشرطة", None),
+    ("وانتقدت ليلى حداد سامر الخطيب.", "ACCUSE", "ليلى حداد", "سامر الخطيب"),
+    pytest.param("حمّل سامر الخطيب ليلى حداد مسؤولية الفشل.", "ACCUSE", "سامر الخطيب", "ليلى حداد",
+                 marks=_xf(VSO_SPLIT)),
+    # AGREE
+    ("وقع سامر الخطيب اتفاقا مع ليلى حداد.", "AGREE", "سامر الخطيب", "ليلى حداد"),
+    ("اتفق سامر الخطيب مع ليلى حداد على وقف التصعيد.", "AGREE", "سامر الخطيب", "ليلى حداد"),
+    ("دمشق وأنقرة توصلتا إلى اتفاق لوقف القتال.", "AGREE", "أنقرة", None),
+    ("ووافقت موسكو على المقترح.", "AGREE", "موسكو", None),
+    ("أبرمت أنقرة صفقة مع موسكو.", "AGREE", "أنقرة", "موسكو"),
+    ("تعهد سامر الخطيب بدفع التعويضات.", "AGREE", "سامر الخطيب", None),
+    # AID
+    ("أرسلت موسكو مساعدات إلى دمشق.", "AID", "موسكو", "دمشق"),
+    ("قدمت أنقرة مساعدات إنسانية للاجئين.", "AID", "أنقرة", None),
+    ("تبرع سامر الخطيب بمليون دولار للمستشفى.", "AID", "سامر الخطيب", None),
+    ("أنقذت الشرطة ثلاثة صيادين.", "AID", "الشرطة", None),
+    ("سيمول سامر الخطيب المشروع.", "AID", "سامر الخطيب", None),
+    ("تقدم الجيش النظامي بدعم من موسكو.", "AID", "موسكو", None),
+    # ASSAULT
+    ("قصف الجيش النظامي مدينة حلب.", "ASSAULT", "الجيش النظامي", "حلب"),
+    ("شنت الطائرات غارات على حلب.", "ASSAULT", None, "حلب"),
+    ("واغتال مسلحون سامر الخطيب.", "ASSAULT", None, "سامر الخطيب"),
+    ("يستهدف الجيش النظامي مواقع حركة النصر.", "ASSAULT", "الجيش النظامي", None),
+    ("فجّرت حركة النصر سيارة مفخخة قرب دمشق.", "ASSAULT", "حركة النصر", None),
+    ("اشتبك الجيش النظامي مع حركة النصر.", "ASSAULT", "الجيش النظامي", "حركة النصر"),
+    ("حركة النصر أطلقت صواريخ على أنقرة.", "ASSAULT", "حركة النصر", "أنقرة"),
+    ("وقتلت الشرطة سامر الخطيب.", "ASSAULT", "الشرطة", "سامر الخطيب"),
+    ("هجوم انتحاري لحركة النصر في دمشق.", "ASSAULT", None, None),
+    # COERCE
+    ("اعتقلت الشرطة سامر الخطيب.", "COERCE", "الشرطة", "سامر الخطيب"),
+    ("وألقت الشرطة القبض على ليلى حداد.", "COERCE", "الشرطة", "ليلى حداد"),
+    ("يحاصر الجيش النظامي مدينة حلب.", "COERCE", "الجيش النظامي", "حلب"),
+    ("سيطرت حركة النصر على مدينة حلب.", "COERCE", "حركة النصر", "حلب"),
+    ("أوقفت الشرطة سامر الخطيب في المطار.", "COERCE", "الشرطة", "سامر الخطيب"),
+    ("ومنعت أنقرة ليلى حداد من دخول البلاد.", "COERCE", "أنقرة", "ليلى حداد"),
+    ("اقتحمت الشرطة مقر نقابة المعلمين.", "COERCE", "الشرطة", None),
+    # CONCEDE
+    ("استقال سامر الخطيب من منصبه.", "CONCEDE", "سامر الخطيب", None),
+    ("وتنحى سامر الخطيب عن رئاسة الحزب.", "CONCEDE", "سامر الخطيب", None),
+    ("اعتذرت ليلى حداد لسامر الخطيب.", "CONCEDE", "ليلى حداد", "سامر الخطيب"),
+    ("تراجعت موسكو عن قرارها.", "CONCEDE", "موسكو", None),
+    ("قدم سامر الخطيب استقالته أمس.", "CONCEDE", "سامر الخطيب", None),
+    # CONSULT
+    ("واجتمعت ليلى حداد بسامر الخطيب في دمشق.", "CONSULT", "ليلى حداد", "سامر الخطيب"),
+    ("زار سامر الخطيب موسكو.", "CONSULT", "سامر الخطيب", None),
+    ("ستزور ليلى حداد أنقرة الأسبوع المقبل.", "CONSULT", "ليلى حداد", None),
+    ("أجرى سامر الخطيب اتصالا هاتفيا بليلى حداد.", "CONSULT", "سامر الخطيب", "ليلى حداد"),
+    ("يتفاوض الجيش النظامي مع حركة النصر.", "CONSULT", "الجيش النظامي", "حركة النصر"),
+    ("واستقبل سامر الخطيب ليلى حداد في مكتبه.", "CONSULT", "سامر الخطيب", "ليلى حداد"),
+    # COOPERATE
+    ("تعاونت الشرطة مع حركة النصر.", "COOPERATE", "الشرطة", "حركة النصر"),
+    ("ينسق الجيش النظامي مع موسكو.", "COOPERATE", "الجيش النظامي", "موسكو"),
+    ("دمشق استأنفت العلاقات مع أنقرة.", "COOPERATE", "دمشق", "أنقرة"),
+    # MOBILIZE
+    ("حشد الجيش النظامي قواته قرب حلب.", "MOBILIZE", "الجيش النظامي", None),
+    ("أرسلت أنقرة تعزيزات عسكرية إلى الحدود.", "MOBILIZE", "أنقرة", None),
+    ("وأجرت موسكو مناورات عسكرية.", "MOBILIZE", "موسكو", None),
+    ("رفع الجيش النظامي حالة التأهب.", "MOBILIZE", "الجيش النظامي", None),
+    # PROTEST
+    ("تظاهر أنصار سامر الخطيب في دمشق.", "PROTEST", None, None),
+    ("اعتصمت نقابة المعلمين أمام مقر الحكومة.", "PROTEST", "نقابة المعلمين", None),
+    ("نظمت نقابة المعلمين وقفة احتجاجية أمام البرلمان.", "PROTEST", "نقابة المعلمين", None),
+    ("واحتج سامر الخطيب على القرار.", "PROTEST", "سامر الخطيب", None),
+    ("قاطعت حركة النصر الانتخابات.", "PROTEST", "حركة النصر", None),
+    ("وأضربت نقابة المعلمين عن العمل.", "PROTEST", "نقابة المعلمين", None),
+    pytest.param("ستضرب نقابة المعلمين عن العمل يوم الاثنين.", "PROTEST", "نقابة المعلمين", None,
+                 marks=_xf("the present يضرب is ASSAULT ('hits'); a type conditioned on a later عن "
+                           "needs a per-type 'needs' field")),
+    # REJECT
+    ("رفضت موسكو الاقتراح.", "REJECT", "موسكو", None),
+    ("ونفت أنقرة الاتهامات.", "REJECT", "أنقرة", None),
+    ("ويعارض سامر الخطيب خطة ليلى حداد.", "REJECT", "سامر الخطيب", None),
+    ("استخدمت موسكو حق النقض ضد القرار.", "REJECT", "موسكو", None),
+    ("سيرفض سامر الخطيب العرض.", "REJECT", "سامر الخطيب", None),
+    # REQUEST
+    ("دعت أنقرة موسكو إلى وقف القصف.", "REQUEST", "أنقرة", "موسكو"),
+    ("وناشدت ليلى حداد سامر الخطيب التدخل.", "REQUEST", "ليلى حداد", "سامر الخطيب"),
+    ("طلبت دمشق من موسكو المساعدة.", "REQUEST", "دمشق", "موسكو"),
+    ("وحث سامر الخطيب ليلى حداد على الحوار.", "REQUEST", "سامر الخطيب", "ليلى حداد"),
+    ("وطالبت نقابة المعلمين بزيادة الأجور.", "REQUEST", "نقابة المعلمين", None),
+    # RETREAT
+    ("انسحب الجيش النظامي من مدينة حلب.", "RETREAT", "الجيش النظامي", "حلب"),
+    ("أفرجت الشرطة عن سامر الخطيب.", "RETREAT", "الشرطة", "سامر الخطيب"),
+    ("أطلقت حركة النصر سراح ليلى حداد.", "RETREAT", "حركة النصر", "ليلى حداد"),
+    ("أنقرة سمحت بدخول المساعدات إلى حلب.", "RETREAT", "أنقرة", None),
+    ("موسكو رفعت العقوبات عن دمشق.", "RETREAT", "موسكو", "دمشق"),
+    pytest.param("رفعت موسكو العقوبات عن دمشق.", "RETREAT", "موسكو", "دمشق", marks=_xf(VSO_SPLIT)),
+    # SANCTION
+    ("فرضت أنقرة عقوبات على موسكو.", "SANCTION", "أنقرة", "موسكو"),
+    ("طردت أنقرة دبلوماسيين روسا.", "SANCTION", "أنقرة", None),
+    ("وجمدت موسكو أصول حركة النصر.", "SANCTION", "موسكو", None),
+    ("دمشق قطعت علاقاتها مع أنقرة.", "SANCTION", "دمشق", "أنقرة"),
+    pytest.param("سحبت أنقرة سفيرها من دمشق.", "SANCTION", "أنقرة", None, marks=_xf(VSO_SPLIT)),
+    # SUPPORT
+    ("أشاد سامر الخطيب بليلى حداد.", "SUPPORT", "سامر الخطيب", "ليلى حداد"),
+    ("وثمن سامر الخطيب جهود ليلى حداد.", "SUPPORT", "سامر الخطيب", None),
+    ("تؤيد أنقرة المبادرة.", "SUPPORT", "أنقرة", None),
+    ("هنأت ليلى حداد سامر الخطيب بفوزه.", "SUPPORT", "ليلى حداد", "سامر الخطيب"),
+    pytest.param("أعربت أنقرة عن دعمها لدمشق.", "SUPPORT", "أنقرة", None,
+                 marks=_xf("extraction: the subject is separated from the trigger by عن, which _gap_ok "
+                           "does not skip after a light verb (أعرب عن)")),
+    ("ورحب سامر الخطيب بقرار ليلى حداد.", "SUPPORT", "سامر الخطيب", None),
+    # THREATEN
+    ("هدد سامر الخطيب ليلى حداد بالملاحقة.", "THREATEN", "سامر الخطيب", "ليلى حداد"),
+    ("توعدت حركة النصر الجيش النظامي بالرد.", "THREATEN", "حركة النصر", "الجيش النظامي"),
+    ("حذرت موسكو أنقرة من التصعيد.", "THREATEN", "موسكو", "أنقرة"),
+    ("يهدد الجيش النظامي بقصف المدينة.", "THREATEN", "الجيش النظامي", None),
+    ("ولوحت أنقرة بفرض عقوبات على دمشق.", "THREATEN", "أنقرة", None),
+]
+
+
+@pytest.mark.parametrize("sentence,etype,actor,target", CASES)
+def test_type_found(sentence: str, etype: str, actor: str | None, target: str | None) -> None:
+    doc, evs = _events(sentence)
+    found = [e for e in evs if e.type == etype]
+    assert found, f"no {etype} in {[(e.type, e.trigger.text) for e in evs]}"
+    ev = found[0]
+    if actor is not None:
+        assert _names(ev.actor, doc) == [actor], (ev.trigger.text, _names(ev.actor, doc))
+    if target is not None:
+        assert target in _names(ev.target, doc), (ev.trigger.text, _names(ev.target, doc))
+
+
+@pytest.mark.parametrize("sentence,modality", [
+    ("سيقصف الجيش النظامي مواقع حركة النصر.", "future"),
+    ("لم تعتقل الشرطة سامر الخطيب.", "negated"),
+    pytest.param("وستفرض أنقرة عقوبات على موسكو.", "future",
+                 marks=_xf("extraction: a noun trigger does not inherit the future سـ of its light verb")),
+    ("انسحب الجيش النظامي من حلب.", "asserted"),
+])
+def test_generated_conjugations_keep_modality(sentence: str, modality: str) -> None:
+    _, evs = _events(sentence)
+    assert evs and evs[0].modality == modality, [(e.type, e.modality) for e in evs]
+
+
+# Sentences with a named participant but no event: false friends of trigger words after folding.
+@pytest.mark.parametrize("sentence", [
+    "سافر سامر الخطيب إلى موسكو في رحلة عائلية.",  # رحلة ≠ رحّله
+    "أصدرت وزارة الخارجية في دمشق بيانا.",  # وزارة ≠ و+زاره
+    "قال سامر الخطيب إن موقفه قاطع.",  # قاطع (categorical)
+    "وصل سامر الخطيب إلى دمشق فجر اليوم.",  # فجر (dawn)
+    "ارتفع ثمن الخبز في دمشق.",  # ثمن (price)
+    "سجل سامر الخطيب هدفا من ضربة جزاء.",  # ضربة (a kick)
+    "علق سامر الخطيب على تصريحات ليلى حداد.",  # علق (commented)
+    "يحمل سامر الخطيب الجنسية الفرنسية.",  # يحمل (carries)
+    "حضر سامر الخطيب حفل تخرج طلبة الجامعة.",  # طلبة (students)
+    "تراجع نسق النمو في دمشق.",  # نسق (pace), تراجع without عن
+    "يسمح القانون لسامر الخطيب بالترشح.",  # يسمح (a law allows)
+    "التقط سامر الخطيب صورة هنا في دمشق.",  # هنا (here) ≠ هنّأ
+    "توقف سامر الخطيب عن الكلام.",  # توقف (stopped)
+    "أحرز مهاجم حركة النصر هدفا.",  # مهاجم (a striker)
+    "حقق سامر الخطيب نتائج جيدة في الامتحان.",  # تحقيق/حقق (achieve)
+    "افتتح سامر الخطيب مول دمشق الجديد.",  # مول (a mall)
+    "ولد سامر الخطيب في دمشق.",
+])
+def test_false_friends_are_no_event(sentence: str) -> None:
+    _, evs = _events(sentence)
+    assert evs == [], [(e.type, e.trigger.text) for e in evs]
+
+
+@pytest.mark.parametrize("word", ["وزارة", "وزارته", "رحلة", "حملة", "طلبة", "طالبة", "لوحة", "ضربة", "فجر",
+                                  "ثمن", "هنا", "وهنا", "قاطع", "تقاطع", "نسق", "علق", "توقف", "صادر",
+                                  "فائدة", "مهاجم", "تسمم", "تدافع", "مول", "مدينة", "تحقيق", "نداء",
+                                  "عمله", "صادق", "اثني", "معتصم"])
+def test_frequent_words_are_not_triggers(word: str) -> None:
+    toks = tokenize(word)
+    assert trigger_matcher().match_at(toks, 0, _accept) is None
+
+
+@pytest.mark.parametrize("etype", ["ACCUSE", "AGREE", "AID", "ASSAULT", "COERCE", "CONCEDE", "CONSULT",
+                                   "COOPERATE", "MOBILIZE", "PROTEST", "REJECT", "REQUEST", "RETREAT",
+                                   "SANCTION", "SUPPORT", "THREATEN"])
+def test_every_type_has_passing_cases(etype: str) -> None:
+    plain = [c for c in CASES if not hasattr(c, "marks")]
+    assert sum(1 for c in plain if c[1] == etype) >= 3
