@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Sequence
 
 from marsad.events.lexicon import Trigger, context, trigger_matcher
@@ -18,6 +18,7 @@ STAGE = "events.rules.v1"
 _TAIL = 7  # tokens of object kept after the trigger: gold evidence spans run ~8 tokens
 _MODAL_GAP = frozenset(fold_word(w) for w in ("قد", "لم", "لن", "لا", "سوف", "كان", "كانت", "قد"))
 _PREP_PROCLITICS = ("ب", "ل", "ك", "لل")
+_LIGHT_PREPS = frozenset({"عن", "الى", "علي"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,7 +36,7 @@ class MentionRef:
 
 def _accept(prefix: str, trig: Trigger) -> bool:
     """Verbs take only و ف س ل as proclitics; nouns take any."""
-    if trig.pos in ("verb", "participle"):
+    if trig.pos in ("verb", "participle") and not trig.also_noun:
         return all(c in "وفسل" for c in prefix)
     return True
 
@@ -95,10 +96,18 @@ def _modality(tokens: Sequence[Token], cs: int, t: int, match: Match[Trigger], s
     clause_before = [tokens[i].norm for i in range(cs, t)]
     if _future_prefix(tokens[t].norm, match) or any(w in ctx["future_words"] for w in clause_before):
         return "future"
+    if match.payload.pos != "verb" and any(_future_light_verb(w, ctx) for w in clause_before[-4:]):
+        return "future"  # "ستفرض أنقرة عقوبات": the noun takes the tense of its light verb
     window = [tokens[i].norm for i in range(max(sent_lo, t - 6), t)]
     if match.payload.pos in ("noun", "phrase") and any(w in ctx["request_heads"] for w in window):
         return "hypothetical"
     return "asserted"
+
+
+def _future_light_verb(norm: str, ctx: dict[str, Any]) -> bool:
+    """A light verb with the future سـ ("ستفرض", "وسيعقد")."""
+    bare = norm[1:] if norm[:1] in "وف" else norm
+    return bare[:1] == "س" and bare[1:] in ctx["light_verbs"]
 
 
 def _future_prefix(norm: str, match: Match[Trigger]) -> bool:
@@ -128,7 +137,9 @@ def _gap_ok(tokens: Sequence[Token], a: int, b: int, ctx: dict[str, Any], allow:
         return len(gap) <= 8 and not any(w in ctx["hard_boundaries"] for w in gap)
     if len(gap) > allow:
         return False
-    return all(w in ctx["skippable"] or w in _MODAL_GAP or w in ctx["light_verbs"] for w in gap)
+    # "أعربت أنقرة عن دعمها": the preposition a light verb governs may stand before the noun.
+    return all(w in ctx["skippable"] or w in _MODAL_GAP or w in ctx["light_verbs"]
+               or (w in _LIGHT_PREPS and k == len(gap) - 1) for k, w in enumerate(gap))
 
 
 def _arg(ref: MentionRef) -> Arg:
@@ -195,7 +206,6 @@ def extract_events(doc: Document) -> list[Event]:
 
 
 def _renumber(ev: Event, k: int) -> Event:
-    from dataclasses import replace
     return replace(ev, id=f"v{k}")
 
 
@@ -204,6 +214,9 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
            prev_actor: MentionRef | None,
            ctx: dict[str, Any], entities: dict[str, Entity]) -> Event | None:
     trig = m.payload
+    if trig.also_noun and any(c not in "وفسل" for c in m.prefix):
+        # "بفتح", "للطلب": a noun's proclitic, so this reading is the verbal noun.
+        trig = replace(trig, pos="noun")
     t, t_end = m.first, m.last
     cs, ce = _clause_bounds(tokens, lo, hi, t, t_end, ctx["boundaries"])
     _, ce_soft = _clause_bounds(tokens, lo, hi, t, t_end, ctx["hard_boundaries"])

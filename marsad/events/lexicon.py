@@ -27,6 +27,8 @@ class Trigger:
     agent_after: bool = False
     # A verb listed with its preposition ("بحث مع") counts only when that preposition follows.
     needs: str | None = None
+    # A form listed both as a verb and as a noun also takes a noun's proclitics ("بفتح تحقيق").
+    also_noun: bool = False
 
 
 def _conjugate_word(past: str, present: str) -> Iterator[str]:
@@ -89,6 +91,12 @@ def iter_entries() -> Iterator[tuple[str, Trigger]]:
             yield fold_word(str(phrase)), Trigger((etype,), "phrase", str(phrase), agent_after=True)
 
 
+def _mixed(a: Trigger, b: Trigger) -> bool:
+    """Whether two entries for one form are a verb and a noun/phrase."""
+    verbs = {p for p in (a.pos, b.pos) if p in ("verb", "participle")}
+    return bool(verbs) and len({a.pos, b.pos} - verbs) > 0 or a.also_noun or b.also_noun
+
+
 @lru_cache(maxsize=1)
 def trigger_matcher() -> PhraseMatcher[Trigger]:
     """The compiled trigger matcher, built once per process; ambiguous forms keep every type."""
@@ -101,7 +109,10 @@ def trigger_matcher() -> PhraseMatcher[Trigger]:
             # Verbs win over nouns for the part of speech; types accumulate for disambiguation.
             pos = have.pos if have.pos == "verb" else trig.pos
             merged[form] = Trigger(have.types + trig.types, pos, have.lemma, have.agent_after,
-                                   have.needs if have.needs == trig.needs else None)
+                                   have.needs if have.needs == trig.needs else None,
+                                   _mixed(have, trig))
+        elif have.pos != trig.pos and not have.also_noun and _mixed(have, trig):
+            merged[form] = Trigger(have.types, "verb", have.lemma, have.agent_after, have.needs, True)
     return PhraseMatcher(merged.items())
 
 
