@@ -289,7 +289,10 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
     if trig.pos in ("noun", "phrase") and (prev in ctx["request_heads"] or prev in ctx["neg_nouns"]):
         return None  # "طلب مساعدة", "عدم دعم": the act asked for or ruled out, not one that happened
     definite = m.prefix.endswith("ال") or tokens[t].norm.startswith("ال")
-    if trig.pos in ("noun", "phrase") and actor is None and not (in_quote and not definite):
+    light = any(tokens[k].norm in ctx["light_verbs"] or _future_light_verb(tokens[k].norm, ctx)
+                for k in range(max(cs, t - 3), t))
+    if trig.pos in ("noun", "phrase") and actor is None and not light and not (
+            in_quote and not definite):
         # Inside reported speech the speaker is the implicit agent ("وجهنا إنذارات"). Elsewhere
         # a definite verbal noun with no agent usually points back at an event told earlier
         # ("خلال اللقاء"); an agentless noun counts only for acts done to a victim.
