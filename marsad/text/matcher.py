@@ -30,6 +30,8 @@ class PhraseMatcher(Generic[T]):
         self._trie: dict[str, dict] = {}
         self.allow_prefix = allow_prefix
         self.size = 0
+        # token norm -> its readings whose stem starts a phrase; most tokens map to () (hot path).
+        self._entry: dict[str, tuple[tuple[str, dict], ...]] = {}
         for phrase, payload in phrases:
             keys = [t.norm for t in tokenize(phrase)]
             if not keys:
@@ -46,10 +48,18 @@ class PhraseMatcher(Generic[T]):
 
         ``accept(prefix, payload)`` can veto a reading, e.g. a verb never takes the article.
         """
+        norm = tokens[i].norm
+        starts = self._entry.get(norm)
+        if starts is None:
+            readings = proclitic_splits(norm) if self.allow_prefix else (("", norm),)
+            starts = tuple((p, self._trie[s]) for p, s in readings if s in self._trie)
+            if len(self._entry) < 500_000:
+                self._entry[norm] = starts
+        if not starts:
+            return None
         best: Match[T] | None = None
-        readings = proclitic_splits(tokens[i].norm) if self.allow_prefix else (("", tokens[i].norm),)
-        for prefix, stem in readings:
-            node = self._trie.get(stem)
+        for prefix, first in starts:
+            node: dict | None = first
             j = i + 1
             while node is not None:
                 if "\0" in node and (best is None or j > best.last) and (
