@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from marsad.text.normalize import fold_word
 
@@ -17,9 +17,12 @@ _TOKEN_RE = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """A token: half-open offsets into the text, the surface form and its folded key."""
+class Token(NamedTuple):
+    """A token: half-open offsets into the text, the surface form and its folded key.
+
+    A named tuple rather than a frozen dataclass: tokens are built by the million and a tuple is
+    several times cheaper to create, while staying immutable.
+    """
 
     start: int
     end: int
@@ -32,10 +35,24 @@ class Token:
         return self.text[:1].isalpha()
 
 
+_NORM_CACHE: dict[str, str] = {}
+
+
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     """Split ``text`` into tokens; offsets are shifted by ``offset``."""
-    return [Token(m.start() + offset, m.end() + offset, m.group(), fold_word(m.group()))
-            for m in _TOKEN_RE.finditer(text)]
+    out: list[Token] = []
+    append = out.append
+    cache = _NORM_CACHE
+    for m in _TOKEN_RE.finditer(text):
+        word = m.group()
+        norm = cache.get(word)
+        if norm is None:
+            norm = fold_word(word)
+            if len(cache) < 1_000_000:
+                cache[word] = norm
+        start = m.start() + offset
+        append(Token(start, start + len(word), word, norm))
+    return out
 
 
 # Proclitic chains in the order Arabic stacks them: conjunction, preposition/future, article.
