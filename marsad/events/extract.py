@@ -8,6 +8,7 @@ from typing import Any, Sequence
 
 from marsad.events.lexicon import Trigger, context, trigger_matcher
 from marsad.events.summary import summarise
+from marsad.link.gazetteer import demonym, place
 from marsad.model import Arg, DateExpr, Document, Entity, Event, Quote
 from marsad.text.matcher import Match
 from marsad.text.normalize import fold_word
@@ -278,6 +279,12 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
             if r.prep in ctx["location_preps"] and r.entity.type in ("GPE", "LOC") and r is not actor:
                 location = r
                 break
+    if location is None:
+        used = {r.entity.id for r in (actor, target) if r is not None}
+        location = _location_fallback(sent_refs, t_end, hi, used, ctx)
+    if target is not None and location is None and target.entity.type in ("GPE", "LOC") and (
+            "CONSULT" in trig.types and not target.entity.metonymy):
+        location, target = target, None  # "زار الرياض": where the visit went
     obj = () if target is not None else _object_phrase(doc, tokens, actor, t_end, ce, in_clause, ctx)
     in_quote = _quote_at(doc.quotes, tokens[t].start, tokens[t_end - 1].end) is not None
     if actor is None and target is None and trig.pos != "verb":
@@ -329,7 +336,11 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
 
 def _object_phrase(doc: Document, tokens: Sequence[Token], actor: MentionRef | None, t_end: int,
                    ce: int, in_clause: list[MentionRef], ctx: dict[str, Any]) -> tuple[Arg, ...]:
-    """An unnamed object right after the verb (and its subject): "استجوبت الشرطة قبطان المركب"."""
+    """An unnamed object right after the verb (and its subject): "استجوبت الشرطة قبطان المركب".
+
+    An object qualified by a nationality ("طرد دبلوماسيين روس") stands for that country when the
+    article names it.
+    """
     k = actor.last if actor is not None and actor.first >= t_end else t_end
     while k < ce and tokens[k].norm in ctx["skippable"]:
         k += 1
@@ -338,9 +349,43 @@ def _object_phrase(doc: Document, tokens: Sequence[Token], actor: MentionRef | N
     while end < ce and end - k < 3 and end not in taken and tokens[end].is_word and (
             tokens[end].norm not in ctx["target_preps"] | ctx["location_preps"] | ctx["boundaries"]):
         end += 1
-    if end == k or not tokens[k].norm.startswith("ال") and end - k == 1:
+    if end == k or tokens[k].norm in ctx["not_objects"]:
         return ()
+    first_definite = tokens[k].norm.startswith("ال")
+    if not first_definite and not (end - k > 1 and tokens[k + 1].norm.startswith("ال")) and (
+            end - k == 1):
+        return ()
+    for i in range(k, end):
+        country = _demonym_country(doc, tokens[i].norm)
+        if country is not None:
+            return (Arg(country.id, country.name),)
     return (Arg(None, doc.text[tokens[k].start:tokens[end - 1].end]),)
+
+
+def _demonym_country(doc: Document, norm: str) -> Entity | None:
+    """The article's GPE entity for the country a nationality adjective names."""
+    iso3 = demonym(norm)
+    if iso3 is None:
+        return None
+    for e in doc.entities:
+        if e.type == "GPE" and e.country == iso3 and _is_country(e):
+            return e
+    return None
+
+
+def _is_country(e: Entity) -> bool:
+    p = place(e.name)
+    return p is not None and p.kind == "country"
+
+
+def _location_fallback(sent_refs: list[MentionRef], t_end: int, hi: int, used: set[str],
+                       ctx: dict[str, Any]) -> MentionRef | None:
+    """A place introduced by في/ب later in the same sentence ("… في أبوظبي", "بالسعودية")."""
+    for r in sent_refs:
+        if t_end <= r.first <= t_end + 15 and r.last <= hi and r.entity.id not in used and (
+                r.entity.type in ("GPE", "LOC") and r.prep in ctx["location_preps"] | {"ب"}):
+            return r
+    return None
 
 
 def _date_for(dates: Sequence[DateExpr], c_start: int, c_end: int, s_start: int,

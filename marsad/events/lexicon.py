@@ -141,4 +141,5 @@ def context() -> dict[str, Any]:
         "skippable": fold_set(raw["prepositions"]["skippable"]),
         "light_verbs": fold_set(raw["light_verbs"]),
         "agent_markers": fold_set(raw["agent_markers"]),
+        "not_objects": fold_set(raw["not_objects"]),
     }
