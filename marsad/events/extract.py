@@ -318,6 +318,9 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
     ev_start = lead.start if lead is not None and ev_first < t else tokens[ev_first].start
     evidence = doc.span(ev_start, tokens[ev_last - 1].end)
     quote = _quote_at(doc.quotes, trigger_span.start, trigger_span.end)
+    if quote is not None and actor is not None and quote.speaker == actor.entity.id:
+        # The speaker's own act, told with the cue ("أعرب الاتحاد عن أسفه"): the article's voice.
+        quote = None
     attributed = _speaker_arg(quote) if quote else None
     date = _date_for(doc.dates, tokens[cs].start, tokens[ce - 1].end,
                      tokens[lo].start, tokens[hi - 1].end)
