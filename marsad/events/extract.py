@@ -241,7 +241,9 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
     if actor is not None:
         after = [r for r in after if r is not actor]
     # SVO / noun with a preceding subject: the nearest non-prepositional mention just before.
-    if before and actor is None:
+    # Not across a conjunction: in "الحريري وقتل …" the و opens a new clause.
+    lead = m.prefix.replace("ال", "")
+    if before and actor is None and not (lead[:1] in ("و", "ف") and before[-1].last == t):
         cand = before[-1]
         if not cand.prepositional and _gap_ok(tokens, cand.last, t, ctx, 3):
             actor = cand
