@@ -249,3 +249,13 @@ def test_dateline_with_a_date_and_no_comma_is_cut() -> None:
     doc = Pipeline.build(["clean"])(raw)
     assert doc.text.startswith("قال وزير الخارجية")
     assert [r.text for r in doc.removed if r.kind == "dateline"] == ["عمان 18 آذار (بترا)-"]
+
+
+def test_dateline_place_with_diacritics_is_cut() -> None:
+    from marsad.pipeline import Pipeline
+    from marsad.readers import from_text
+
+    raw = from_text("عنوان الخبر\nعمّان - (بترا) - عقد وزير الخارجية اجتماعاً مع نظيره في العاصمة.")
+    doc = Pipeline.build(["clean"])(raw)
+    assert doc.text.startswith("عقد وزير الخارجية")
+    assert any(r.kind == "dateline" for r in doc.removed)

@@ -19,7 +19,9 @@ _WORD = re.compile(r"\w+")
 _LEAD = re.compile(r"^[\s\-–—•·*>»«:|()\[\]\"'“”]+")
 _TERMINAL = ".!?؟…:؛،,;"
 # A dateline's place: one or two words of Arabic letters (no digits, no punctuation).
-_PLACE = r"[\u0621-\u064A\u0671-\u06D3]{2,}(?:\s+[\u0621-\u064A\u0671-\u06D3]{2,})?"
+# Diacritics are allowed inside the words: "عمّان" is written with a shadda to tell it from Oman.
+_PLACE = (r"[\u0621-\u064A\u0671-\u06D3][\u0621-\u065F\u0670\u0671-\u06D3]+"
+          r"(?:\s+[\u0621-\u064A\u0671-\u06D3][\u0621-\u065F\u0670\u0671-\u06D3]+)?")
 _DASH = r"[-–—ـ]"
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _LIST_ITEM = re.compile(r"^\s*(?:[-–—•·*▪►◄●○■□+]|\d{1,2}\s*[-.)]|[\u0660-\u0669]{1,2}\s*[-.)])")
