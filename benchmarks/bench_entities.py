@@ -47,6 +47,9 @@ def main() -> int:
     ap.add_argument("--no-tagger", action="store_true",
                     help="time the rules, matching, coreference and linking without the NER model")
     args = ap.parse_args()
+    import resource
+
+    rss0 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     t0 = time.perf_counter()
     from marsad.stages.entities import make
 
@@ -56,6 +59,7 @@ def main() -> int:
 
         get_resources().tagger = None
     load_s = time.perf_counter() - t0
+    rss_mb = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - rss0) / 1024  # KiB on Linux
     docs = load_docs(args.docs)
     ntok = sum(len(doc_tokens(d)) for d in docs)  # tokenisation is shared and cached per doc
     stage(docs[0])  # warm caches
@@ -66,7 +70,8 @@ def main() -> int:
     dt = time.perf_counter() - t1
     rate = ntok / dt if dt else 0.0
     print(f"entities stage: {len(docs)} docs, {ntok} tokens, {nent} entities in {dt:.2f}s "
-          f"-> {rate:,.0f} tokens/s (target {TARGET:,}); resources loaded in {load_s:.2f}s")
+          f"-> {rate:,.0f} tokens/s (target {TARGET:,}); resources loaded in {load_s:.2f}s, "
+          f"+{rss_mb:.0f} MB resident")
     return 0 if rate >= TARGET else 1
 
 

@@ -1,7 +1,8 @@
-"""Direct readers of the gazetteer files in marsad/lang/ar/gazetteer (places, demonyms, names).
+"""The entity stage's view of the link gazetteer: places as ``Known`` records, demonyms, names.
 
-The entities stage matches these names itself (one phrase matcher per process), so it reads
-the committed data files rather than depending on a look-up API.
+Nothing is read from disk here: the tables come from ``marsad.link.gazetteer`` (loaded once per
+process and shared with the linker); this module only re-indexes them the way the mention rules
+look them up (first record of a surface wins; countries, then cities, then LOC regions).
 """
 
 from __future__ import annotations
@@ -10,22 +11,15 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from marsad.entities.known import Known
-from marsad.errors import MarsadError
-from marsad.lang.ar import load_tsv
+from marsad.link.gazetteer import Gazetteer as LinkGazetteer
+from marsad.link.gazetteer import get_gazetteer
 from marsad.text import fold_word, tokenize
 
 
 @lru_cache(maxsize=100_000)
 def fkey(s: str) -> str:
-    """The folded, space-joined key of a phrase."""
+    """The folded, space-joined key of a phrase (punctuation tokens kept)."""
     return " ".join(t.norm for t in tokenize(s))
-
-
-def _rows(name: str) -> tuple[dict[str, str], ...]:
-    try:
-        return load_tsv(name)
-    except MarsadError:
-        return ()
 
 
 @dataclass
@@ -38,7 +32,9 @@ class Gazetteer:
     capitals: dict[str, str] = field(default_factory=dict)   # folded capital -> ISO3
     name_units: dict[str, str] = field(default_factory=dict)
     name_roles: dict[str, str] = field(default_factory=dict)  # given | surname | unknown
-    full_names: dict[str, tuple[str, str]] = field(default_factory=dict)
+    full_names: dict[str, tuple[str, str | None]] = field(default_factory=dict)
+    _demonym_cache: dict[str, str | None] = field(default_factory=dict)
+    _place_cache: dict[str, Known | None] = field(default_factory=dict)
 
     def add(self, surface: str, k: Known) -> None:
         """Register a place name (the first record of a surface wins)."""
@@ -50,16 +46,29 @@ class Gazetteer:
 
     def place(self, surface: str) -> Known | None:
         """The place a surface form names, if any (article-insensitive)."""
+        try:
+            return self._place_cache[surface]
+        except KeyError:
+            pass
         key = fkey(surface)
         k = self.by_key.get(key)
         if k is None and key.startswith("ال"):
             k = self.by_key.get(key[2:])
+        if len(self._place_cache) < 200_000:
+            self._place_cache[surface] = k
         return k
 
     def demonym(self, word: str) -> str | None:
         """ISO3 of a nisba adjective, any gender/number, with or without ال."""
+        try:
+            return self._demonym_cache[word]
+        except KeyError:
+            pass
         w = fold_word(word)
-        return self.demonyms.get(w) or (self.demonyms.get(w[2:]) if w.startswith("ال") else None)
+        hit = self.demonyms.get(w) or (self.demonyms.get(w[2:]) if w.startswith("ال") else None)
+        if len(self._demonym_cache) < 200_000:
+            self._demonym_cache[word] = hit
+        return hit
 
     def person_en(self, name: str) -> str | None:
         """A Latin spelling of an Arabic person name: whole name first, else word by word."""
@@ -78,44 +87,34 @@ class Gazetteer:
         return " ".join(parts) if parts else None
 
 
-def load_gazetteer() -> Gazetteer:
-    """Read every gazetteer file once (missing files are skipped)."""
-    g = Gazetteer()
-    for r in _rows("gazetteer/countries.tsv"):
-        iso3 = r.get("iso3") or ""
-        k = Known("GPE", f"gpe-{iso3.lower()}", r.get("en") or None, iso3 or None,
-                  qid=r.get("qid") or None, source="gazetteer")
-        for v in {r.get("ar", "")} | set((r.get("variants") or "").split("|")):
+def from_link(lg: LinkGazetteer) -> Gazetteer:
+    """Index the link gazetteer's tables for the mention rules (no file is read again)."""
+    g = Gazetteer(demonyms=lg.demonyms, name_units=lg.name_units, name_roles=lg.name_roles,
+                  full_names=lg.full_names)
+    for c in lg.countries.values():
+        k = Known("GPE", f"gpe-{c.iso3.lower()}", c.en or None, c.iso3 or None, qid=c.qid,
+                  source="gazetteer")
+        for v in {c.ar, *c.variants}:
             if v.strip():
                 g.add(v.strip(), k)
-        cap_ar = (r.get("capital_ar") or "").strip()
-        if cap_ar and iso3:
-            g.capitals[fkey(cap_ar)] = iso3
-    for r in _rows("gazetteer/cities.tsv"):
-        ar = r.get("ar", "")
-        en = r.get("en") or None
-        ciso = r.get("iso3") or None
-        if not ar:
+        # The capital column as a whole (a "|" list is one key: only single spellings match).
+        if c.capital_ar.strip() and c.iso3:
+            g.capitals[fkey(c.capital_ar.strip())] = c.iso3
+    for e in lg.cities:
+        if not e.name:
             continue
-        cap: str | None = g.capitals.get(fkey(ar))
-        if cap is None and r.get("kind") == "capital":
-            cap = ciso
-        g.add(ar, Known("GPE", f"city:{en}|{ciso or ''}", en, ciso, capital_of=cap,
-                        source="gazetteer"))
-    for r in _rows("gazetteer/regions_loc.tsv"):
-        ar = r.get("ar", "")
-        if ar:
-            en = r.get("en") or None
-            g.add(ar, Known("LOC", f"loc:{en}", en, r.get("iso3") or None, source="gazetteer"))
-    for r in _rows("gazetteer/demonyms.tsv"):
-        form, iso3 = r.get("form", ""), r.get("iso3", "")
-        if form and iso3:
-            g.demonyms.setdefault(fold_word(form), iso3)
-    for r in _rows("gazetteer/person_names.tsv"):
-        if r.get("key") and r.get("latin"):
-            g.name_units.setdefault(r["key"], r["latin"])
-            g.name_roles.setdefault(r["key"], r.get("role") or "unknown")
-    for r in _rows("gazetteer/person_fullnames.tsv"):
-        if r.get("key") and r.get("latin"):
-            g.full_names.setdefault(r["key"], (r["latin"], r.get("iso2") or ""))
+        cap: str | None = g.capitals.get(fkey(e.name))
+        if cap is None and e.kind == "capital":
+            cap = e.iso3
+        g.add(e.name, Known("GPE", f"city:{e.en or None}|{e.iso3 or ''}", e.en or None, e.iso3,
+                            capital_of=cap, source="gazetteer"))
+    for e in lg.regions:
+        if e.name:
+            g.add(e.name, Known("LOC", f"loc:{e.en or None}", e.en or None, e.iso3,
+                                source="gazetteer"))
     return g
+
+
+def load_gazetteer() -> Gazetteer:
+    """The entity view of the process-wide link gazetteer."""
+    return from_link(get_gazetteer())

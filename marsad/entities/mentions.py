@@ -8,11 +8,12 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from marsad.entities.known import Known
+from marsad.entities.matcher import KeyMatcher
 from marsad.entities.resources import Resources
 from marsad.entities.rules import Rules
 from marsad.model import Document
 from marsad.text import Token
-from marsad.text.matcher import PhraseMatcher, clitic_free_start, skip_letters
+from marsad.text.matcher import clitic_free_start, skip_letters
 from marsad.text.tokens import doc_tokens, proclitic_splits
 
 _PREFIXES = ("و", "ف", "ب", "ل", "ك")
@@ -109,11 +110,28 @@ class MentionFinder:
     def __init__(self, res: Resources, rules: Rules) -> None:
         self.res = res
         self.rules = rules
+        # norm -> the head words it carries (see ``_heads``); shared by all documents.
+        self._heads_cache: dict[str, tuple[str | None, ...]] = {}
+        self._h: list[tuple[str | None, ...]] = []  # per-token heads of the current document
+
+    def _heads(self, norm: str) -> tuple[str | None, ...]:
+        """(construct org head, definite org head, LOC head, GPE head, title head, capital word)."""
+        h = self._heads_cache.get(norm)
+        if h is None:
+            r = self.rules
+            h = (head_stem(norm, r.org_construct), head_stem(norm, r.org_definite),
+                 head_stem(norm, r.loc_heads), head_stem(norm, r.gpe_heads),
+                 head_stem(norm, r.title_heads), head_stem(norm, r.capital_words))
+            if len(self._heads_cache) < 500_000:
+                self._heads_cache[norm] = h
+        return h
 
     # -- entry point
     def find(self, doc: Document) -> tuple[list[Token], list[Mention]]:
         """All non-overlapping name mentions plus title and anaphor mentions, in text order."""
         toks = doc_tokens(doc)
+        cache = self._heads_cache
+        self._h = [cache.get(t.norm) or self._heads(t.norm) for t in toks]
         starts = [t.start for t in toks]
         sents = doc.sentences or ()
         ranges: list[tuple[int, int]] = []
@@ -239,7 +257,7 @@ class MentionFinder:
         units = self.res.gaz.name_roles
         out: list[Mention] = []
         for i in range(a, b - 1):
-            if i in covered or head_stem(toks[i].norm, rules.title_heads) is None:
+            if i in covered or self._h[i][4] is None:
                 continue
             j = i + 1
             while j < b and j - i < 5 and j not in covered:
@@ -365,8 +383,9 @@ class MentionFinder:
         i = a
         while i < b:
             tok = toks[i]
-            head = head_stem(tok.norm, rules.org_construct)
-            dhead = None if head else head_stem(tok.norm, rules.org_definite)
+            hd = self._h[i]
+            head = hd[0]
+            dhead = None if head else hd[1]
             if head is None and dhead is None:
                 i += 1
                 continue
@@ -471,8 +490,9 @@ class MentionFinder:
         out: list[Mention] = []
         for i in range(a, b - 1):
             tok = toks[i]
-            lh = head_stem(tok.norm, rules.loc_heads)
-            gh = None if lh else head_stem(tok.norm, rules.gpe_heads)
+            hd = self._h[i]
+            lh = hd[2]
+            gh = None if lh else hd[3]
             if lh is None and gh is None:
                 continue
             nm = names_at.get(i + 1)
@@ -527,7 +547,7 @@ class MentionFinder:
                          ranges: list[tuple[int, int]]) -> list[Mention]:
         """A name found once is found everywhere in the article (and a person's surname)."""
         rules = self.rules
-        phrases: list[tuple[str, Mention]] = []
+        phrases: list[tuple[list[str], Mention]] = []
         for m in names:
             if m.kind != "name":
                 continue
@@ -536,21 +556,21 @@ class MentionFinder:
             if not words or (len(words) == 1 and (head_stem(norms[0], rules.never_names) is not None
                                                   or len(norms[0]) < 3)):
                 continue
-            phrases.append((" ".join(words), m))
+            # Token norms of the name: the same keys re-tokenising its words would give.
+            phrases.append((norms, m))
             if m.type == "PER" and len(words) >= 2:
                 last = norms[-1]
                 if len(last) >= 3 and last not in rules.never_names and last not in rules.name_particles:
-                    phrases.append((words[-1], m))
+                    phrases.append((norms[-1:], m))
                     if len(words) >= 3 and norms[-2] in rules.name_particles:
-                        phrases.append((" ".join(words[-2:]), m))
+                        phrases.append((norms[-2:], m))
         if not phrases:
             return names
-        pm: PhraseMatcher[Mention] = PhraseMatcher(phrases)
+        pm: KeyMatcher[Mention] = KeyMatcher(phrases)
         covered = self._covered(names)
         added: list[Mention] = []
         for a, b in ranges:
-            sent = toks[a:b]
-            for hit in pm.find_all(sent):
+            for hit in pm.find_all(toks, a, b):
                 f, l = a + hit.first, a + hit.last
                 if any(k in covered for k in range(f, l)):
                     continue
@@ -635,8 +655,8 @@ class MentionFinder:
                 i += 1
                 continue
             tok = toks[i]
-            hs = head_stem(tok.norm, rules.title_heads)
-            cap = head_stem(tok.norm, rules.capital_words) is not None
+            hs = self._h[i][4]
+            cap = self._h[i][5] is not None
             if hs is None and not cap:
                 i += 1
                 continue

@@ -14,27 +14,9 @@ from typing import Any
 
 from marsad.entities.gazdata import Gazetteer, load_gazetteer
 from marsad.entities.known import Known
+from marsad.entities.matcher import KeyMatcher
 from marsad.errors import MarsadError
 from marsad.text import Token, fold_word
-from marsad.text.matcher import PhraseMatcher
-
-
-def _attr(obj: Any, *names: str) -> Any:
-    """The first present attribute or mapping key among ``names``."""
-    for n in names:
-        if isinstance(obj, dict):
-            if obj.get(n) not in (None, ""):
-                return obj[n]
-        else:
-            v = getattr(obj, n, None)
-            if v not in (None, ""):
-                return v
-    return None
-
-
-def _s(v: Any) -> str | None:
-    """A string or None."""
-    return None if v in (None, "") else str(v)
 
 
 class Resources:
@@ -46,7 +28,7 @@ class Resources:
         linker = _load_module("marsad.link.linker")
         self.link_fn: Callable[..., Any] | None = getattr(linker, "link", None) if linker else None
         phrases = list(_kb_phrases()) + self.gaz.places
-        self.matcher: PhraseMatcher[tuple[Known, ...]] = _build_matcher(phrases)
+        self.matcher: KeyMatcher[tuple[Known, ...]] = _build_matcher(phrases)
 
     def tag(self, tokens: Sequence[Token]) -> list[str]:
         """BIO labels from the NER model, or all "O" when no model is shipped."""
@@ -103,46 +85,23 @@ def _load_tagger() -> Any:
         return None
 
 
-def _kb_records() -> list[Any]:
-    """Every person and organisation record of the actor knowledge base (YAML files)."""
-    from marsad.lang.ar import load_yaml, path
-
-    out: list[Any] = []
-    try:
-        files = sorted(f.name for f in path("kb").iterdir()
-                       if f.name.endswith(".yaml") and f.name != "places.yaml")
-    except OSError:
-        files = []
-    for name in (f"kb/{f}" for f in files):
-        try:
-            data = load_yaml(name)
-        except MarsadError:
-            continue
-        if isinstance(data, dict):
-            data = next((v for v in data.values() if isinstance(v, list)), [])
-        out.extend(r for r in data or () if isinstance(r, dict))
-    return out
-
-
 def _kb_phrases() -> Iterable[tuple[str, Known]]:
-    """(surface, Known) for every KB name and alias."""
-    for rec in _kb_records():
-        typ = str(_attr(rec, "type") or "").upper()
-        if typ not in ("PER", "ORG", "GPE", "LOC"):
+    """(surface, Known) for every KB person/organisation name and alias (places.yaml excluded:
+    the gazetteer covers places), from the linker's already loaded knowledge base."""
+    from marsad.link.kb import get_kb
+
+    for e in get_kb().entries:
+        if e.source == "places.yaml":
             continue
-        qid = _s(_attr(rec, "qid"))
-        rid = _s(_attr(rec, "id"))
         # The public id the linker reports too: the QID when known, else "marsad:<id>".
-        k = Known(typ, qid or (f"marsad:{rid}" if rid else None), _s(_attr(rec, "name_en")),
-                  _s(_attr(rec, "country")), _s(_attr(rec, "role")), _s(_attr(rec, "qid")),
-                  start=_s(_attr(rec, "start")), end=_s(_attr(rec, "end")), source="kb")
-        names = [_attr(rec, "name")] + list(_attr(rec, "aliases") or ())
-        for n in names:
+        k = Known(e.type, e.kb_id, e.name_en or None, e.country, e.role, e.qid,
+                  start=e.start, end=e.end, source="kb")
+        for n in (e.name, *e.aliases):
             if n:
-                yield str(n), k
+                yield n, k
 
 
-def _build_matcher(phrases: list[tuple[str, Known]]) -> PhraseMatcher[tuple[Known, ...]]:
+def _build_matcher(phrases: list[tuple[str, Known]]) -> KeyMatcher[tuple[Known, ...]]:
     """One matcher over all phrases; a surface shared by several records keeps them all."""
     by_key: dict[str, list[Known]] = {}
     surface_of: dict[str, str] = {}
@@ -154,7 +113,7 @@ def _build_matcher(phrases: list[tuple[str, Known]]) -> PhraseMatcher[tuple[Know
         if k not in lst:
             lst.append(k)
         surface_of.setdefault(key, surface)
-    return PhraseMatcher((surface_of[k], tuple(v)) for k, v in by_key.items())
+    return KeyMatcher.from_phrases((surface_of[k], tuple(v)) for k, v in by_key.items())
 
 
 _RES: Resources | None = None

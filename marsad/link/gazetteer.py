@@ -15,15 +15,34 @@ from marsad.link.translit import transliterate
 from marsad.text import fold_word, proclitic_splits
 
 
-def _rows(name: str) -> list[dict[str, str]]:
-    """Rows of a gazetteer TSV (comment line, header); a plain split is 5x faster than csv."""
+def _lines(name: str) -> tuple[list[str], list[str]]:
+    """(header fields, data lines) of a gazetteer TSV (comment lines skipped)."""
     try:
         text = path(name).read_text(encoding="utf-8")
     except OSError as exc:
         raise ResourceError(f"cannot read language data {name}: {exc}") from exc
     lines = [ln for ln in text.split("\n") if ln and not ln.startswith("#")]
-    header = lines[0].split("\t")
-    return [dict(zip(header, ln.split("\t"))) for ln in lines[1:]]
+    return lines[0].split("\t"), lines[1:]
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    """Rows of a gazetteer TSV as dicts; a plain split is 5x faster than csv."""
+    header, lines = _lines(name)
+    return [dict(zip(header, ln.split("\t"))) for ln in lines]
+
+
+def _columns(name: str, *cols: str) -> list[list[str]]:
+    """Only some columns of a large TSV, as lists (no per-row dict: the name tables are big)."""
+    header, lines = _lines(name)
+    idx = [header.index(c) for c in cols]
+    width = max(idx) + 1
+    out: list[list[str]] = []
+    for ln in lines:
+        f = ln.split("\t")
+        if len(f) < width:
+            f += [""] * (width - len(f))
+        out.append([f[i] for i in idx])
+    return out
 
 
 # Kinds that have a government (GPE); everything else in regions_loc.tsv is LOC.
@@ -66,6 +85,8 @@ class Country:
     adj_en: str
     qid: str | None
     capital_en: str
+    variants: tuple[str, ...] = ()   # Arabic spellings, as listed
+    capital_ar: str = ""             # the capital column as listed ("|"-separated spellings)
 
 
 class Gazetteer:
@@ -78,20 +99,26 @@ class Gazetteer:
         self.capitals: dict[str, str] = {}
         self.capital_en: dict[str, str] = {}
         self._surfaces: list[tuple[str, PlaceEntry]] = []
+        # The rows of each table in file order (the entity stage builds its matcher from them).
+        self.cities: list[PlaceEntry] = []
+        self.regions: list[PlaceEntry] = []
         # Lowest priority first: later tables overwrite a shared key.
         for r in _rows("gazetteer/cities.tsv"):
             iso3 = r["iso3"] or None
             e = PlaceEntry(f"place:{r['en']}|{iso3 or ''}", r["ar"], "GPE", r["en"], iso3,
                            r["kind"], int(r["population"] or 0),
                            iso3 if r["kind"] == "capital" else None)
+            self.cities.append(e)
             self._add(r["ar"], e)
         for r in _rows("gazetteer/regions_loc.tsv"):
             iso3 = r["iso3"] or None
             e = PlaceEntry(f"place:{r['en']}|{iso3 or ''}", r["ar"], "LOC", r["en"], iso3, r["kind"])
+            self.regions.append(e)
             self._add(r["ar"], e)
         for r in _rows("gazetteer/countries.tsv"):
             c = Country(r["iso3"], r["iso2"], r["en"], r["ar"], r["adj_en"], r["qid"] or None,
-                        r["capital_en"])
+                        r["capital_en"], tuple(v for v in r["variants"].split("|") if v),
+                        r["capital_ar"])
             self.countries[c.iso3] = c
             self.iso2[c.iso2] = c.iso3
             e = PlaceEntry(f"gpe-{c.iso3.lower()}", c.ar, "GPE", c.en, c.iso3, "country",
@@ -110,14 +137,20 @@ class Gazetteer:
                                               capital_of=c.iso3))
                     self.capitals[k] = c.iso3
                     self.capital_en.setdefault(c.iso3, en)
-        self.demonyms: dict[str, str] = {name_key(r["form"]): r["iso3"]
-                                         for r in _rows("gazetteer/demonyms.tsv")}
+        self.demonyms: dict[str, str] = {name_key(form): iso3 for form, iso3 in
+                                         _columns("gazetteer/demonyms.tsv", "form", "iso3")}
         self.name_units: dict[str, str] = {}
-        for r in _rows("gazetteer/person_names.tsv"):
-            self.name_units.setdefault(r["key"], r["latin"])
+        # given | surname | unknown: lets the entity stage spot a name after a title.
+        self.name_roles: dict[str, str] = {}
+        for key, latin, role in _columns("gazetteer/person_names.tsv", "key", "latin", "role"):
+            self.name_units.setdefault(key, latin)
+            if key and latin:
+                self.name_roles.setdefault(key, role or "unknown")
         self.full_names: dict[str, tuple[str, str | None]] = {}
-        for r in _rows("gazetteer/person_fullnames.tsv"):
-            self.full_names.setdefault(r["key"], (r["latin"], self.iso2.get(r["iso2"])))
+        iso2 = self.iso2
+        for key, latin, i2 in _columns("gazetteer/person_fullnames.tsv", "key", "latin", "iso2"):
+            if key not in self.full_names:
+                self.full_names[key] = (latin, iso2.get(i2))
 
     def _add(self, surface: str, e: PlaceEntry) -> None:
         k = name_key(surface)
