@@ -8,12 +8,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from marsad.entities.known import Known
-from marsad.entities.matcher import KeyMatcher
 from marsad.entities.resources import Resources
 from marsad.entities.rules import Rules
 from marsad.model import Document
 from marsad.text import Token
-from marsad.text.matcher import clitic_free_start, skip_letters
+from marsad.text.matcher import PhraseMatcher, clitic_free_start, skip_letters
 from marsad.text.tokens import doc_tokens, proclitic_splits
 
 _PREFIXES = ("و", "ف", "ب", "ل", "ك")
@@ -566,7 +565,7 @@ class MentionFinder:
                         phrases.append((norms[-2:], m))
         if not phrases:
             return names
-        pm: KeyMatcher[Mention] = KeyMatcher(phrases)
+        pm: PhraseMatcher[Mention] = PhraseMatcher.from_keys(phrases)
         covered = self._covered(names)
         added: list[Mention] = []
         for a, b in ranges:

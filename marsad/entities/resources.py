@@ -14,7 +14,7 @@ from typing import Any
 
 from marsad.entities.gazdata import Gazetteer, load_gazetteer
 from marsad.entities.known import Known
-from marsad.entities.matcher import KeyMatcher
+from marsad.text.matcher import PhraseMatcher
 from marsad.errors import MarsadError
 from marsad.text import Token, fold_word
 
@@ -28,7 +28,7 @@ class Resources:
         linker = _load_module("marsad.link.linker")
         self.link_fn: Callable[..., Any] | None = getattr(linker, "link", None) if linker else None
         phrases = list(_kb_phrases()) + self.gaz.places
-        self.matcher: KeyMatcher[tuple[Known, ...]] = _build_matcher(phrases)
+        self.matcher: PhraseMatcher[tuple[Known, ...]] = _build_matcher(phrases)
 
     def tag(self, tokens: Sequence[Token]) -> list[str]:
         """BIO labels from the NER model, or all "O" when no model is shipped."""
@@ -101,7 +101,7 @@ def _kb_phrases() -> Iterable[tuple[str, Known]]:
                 yield n, k
 
 
-def _build_matcher(phrases: list[tuple[str, Known]]) -> KeyMatcher[tuple[Known, ...]]:
+def _build_matcher(phrases: list[tuple[str, Known]]) -> PhraseMatcher[tuple[Known, ...]]:
     """One matcher over all phrases; a surface shared by several records keeps them all."""
     by_key: dict[str, list[Known]] = {}
     surface_of: dict[str, str] = {}
@@ -113,7 +113,7 @@ def _build_matcher(phrases: list[tuple[str, Known]]) -> KeyMatcher[tuple[Known, 
         if k not in lst:
             lst.append(k)
         surface_of.setdefault(key, surface)
-    return KeyMatcher.from_phrases((surface_of[k], tuple(v)) for k, v in by_key.items())
+    return PhraseMatcher((surface_of[k], tuple(v)) for k, v in by_key.items())
 
 
 _RES: Resources | None = None

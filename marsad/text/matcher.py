@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Callable, Generic, Iterable, Sequence, TypeVar
+import re
+from typing import Callable, Generic, Iterable, NamedTuple, Sequence, TypeVar
 
 from marsad.text.normalize import fold_word
 from marsad.text.tokens import Token, proclitic_splits, tokenize
 
 T = TypeVar("T")
 
+_END = "\0"
+# A phrase of plain Arabic words: its tokens are its space-separated words (no regex needed).
+_PLAIN = re.compile(r"[\u0621-\u063A\u0641-\u064A]+(?: [\u0621-\u063A\u0641-\u064A]+)*")
 
-@dataclass(frozen=True, slots=True)
-class Match(Generic[T]):
+
+class Match(NamedTuple, Generic[T]):
     """A phrase found at tokens ``[first, last)``; ``prefix`` is the proclitic on the first token."""
 
     first: int
@@ -23,74 +26,107 @@ class Match(Generic[T]):
     payload: T
 
 
-class PhraseMatcher(Generic[T]):
-    """Longest-match look-up of folded phrases; the first word may carry proclitics (و ف ب ل ك ال س)."""
+def phrase_norms(phrase: str) -> list[str]:
+    """The folded tokens of a phrase, as ``tokenize`` gives them."""
+    if _PLAIN.fullmatch(phrase):
+        return [fold_word(w) for w in phrase.split(" ")]
+    return [t.norm for t in tokenize(phrase)]
 
-    def __init__(self, phrases: Iterable[tuple[str, T]], *, allow_prefix: bool = True) -> None:
+
+class PhraseMatcher(Generic[T]):
+    """Longest-match look-up of folded phrases; the first word may carry proclitics (و ف ب ل ك ال س).
+
+    The first payload given for a phrase wins.
+    """
+
+    def __init__(self, phrases: Iterable[tuple[str, T]] = (), *, allow_prefix: bool = True) -> None:
         self._trie: dict[str, dict] = {}
         self.allow_prefix = allow_prefix
         self.size = 0
         # token norm -> its readings whose stem starts a phrase; most tokens map to () (hot path).
         self._entry: dict[str, tuple[tuple[str, dict], ...]] = {}
-        for phrase, payload in phrases:
-            keys = [t.norm for t in tokenize(phrase)]
+        self.add_keys((phrase_norms(p), v) for p, v in phrases)
+
+    @classmethod
+    def from_keys(cls, keyed: Iterable[tuple[Sequence[str], T]], *,
+                  allow_prefix: bool = True) -> "PhraseMatcher[T]":
+        """Build from already folded token sequences (no tokenising)."""
+        m: PhraseMatcher[T] = cls(allow_prefix=allow_prefix)
+        m.add_keys(keyed)
+        return m
+
+    def add_keys(self, keyed: Iterable[tuple[Sequence[str], T]]) -> None:
+        """Add folded token sequences with their payloads."""
+        for keys, payload in keyed:
             if not keys:
                 continue
             node = self._trie
             for k in keys:
                 node = node.setdefault(k, {})
-            node.setdefault("\0", payload)
+            node.setdefault(_END, payload)
             self.size += 1
+        self._entry.clear()
+
+    def starts(self, norm: str) -> tuple[tuple[str, dict], ...]:
+        """(prefix, trie node) for each reading of a folded word that starts a phrase."""
+        s = self._entry.get(norm)
+        if s is None:
+            readings = proclitic_splits(norm) if self.allow_prefix else (("", norm),)
+            s = tuple((p, self._trie[w]) for p, w in readings if w in self._trie)
+            if len(self._entry) < 500_000:
+                self._entry[norm] = s
+        return s
 
     def match_at(self, tokens: Sequence[Token], i: int,
-                 accept: Callable[[str, T], bool] | None = None) -> Match[T] | None:
-        """The longest phrase starting at token ``i`` (bare reading preferred over a stripped one).
+                 accept: Callable[[str, T], bool] | None = None,
+                 end: int | None = None) -> Match[T] | None:
+        """The longest phrase starting at token ``i`` and ending by ``end`` (default: the last token).
 
         ``accept(prefix, payload)`` can veto a reading, e.g. a verb never takes the article.
         """
-        norm = tokens[i].norm
-        starts = self._entry.get(norm)
-        if starts is None:
-            readings = proclitic_splits(norm) if self.allow_prefix else (("", norm),)
-            starts = tuple((p, self._trie[s]) for p, s in readings if s in self._trie)
-            if len(self._entry) < 500_000:
-                self._entry[norm] = starts
+        starts = self.starts(tokens[i].norm)
         if not starts:
             return None
+        b = len(tokens) if end is None else end
         best: Match[T] | None = None
         for prefix, first in starts:
             node: dict | None = first
             j = i + 1
             while node is not None:
-                if "\0" in node and (best is None or j > best.last) and (
-                        accept is None or accept(prefix, node["\0"])):
-                    # The surface span drops the proclitic letters when they are a separate morpheme.
-                    best = Match(i, j, tokens[i].start, tokens[j - 1].end, prefix, node["\0"])
-                if j >= len(tokens):
+                if _END in node and (best is None or j > best.last) and (
+                        accept is None or accept(prefix, node[_END])):
+                    best = Match(i, j, tokens[i].start, tokens[j - 1].end, prefix, node[_END])
+                if j >= b:
                     break
                 node = node.get(tokens[j].norm)
                 j += 1
         return best
 
-    def find_all(self, tokens: Sequence[Token]) -> list[Match[T]]:
-        """Non-overlapping longest matches, left to right."""
+    def find_all(self, tokens: Sequence[Token], a: int = 0, b: int | None = None) -> list[Match[T]]:
+        """Non-overlapping longest matches in ``tokens[a:b]``, left to right; indices relative to ``a``."""
+        if b is None:
+            b = len(tokens)
         out: list[Match[T]] = []
-        i = 0
-        n = len(tokens)
-        while i < n:
-            m = self.match_at(tokens, i)
-            if m is not None:
-                out.append(m)
-                i = m.last
-            else:
+        entry = self._entry
+        i = a
+        while i < b:
+            st = entry.get(tokens[i].norm)
+            if st == ():
                 i += 1
+                continue
+            m = self.match_at(tokens, i, end=b)
+            if m is None:
+                i += 1
+                continue
+            out.append(m._replace(first=m.first - a, last=m.last - a) if a else m)
+            i = m.last
         return out
 
     def __contains__(self, phrase: str) -> bool:
         node: dict | None = self._trie
-        for t in tokenize(phrase):
-            node = node.get(t.norm) if node is not None else None
-        return node is not None and "\0" in node
+        for k in phrase_norms(phrase):
+            node = node.get(k) if node is not None else None
+        return node is not None and _END in node
 
 
 def skip_letters(token: Token, n: int) -> int:
