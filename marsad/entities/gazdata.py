@@ -98,8 +98,9 @@ def from_link(lg: LinkGazetteer) -> Gazetteer:
             if v.strip():
                 g.add(v.strip(), k)
         # The capital column as a whole (a "|" list is one key: only single spellings match).
-        if c.capital_ar.strip() and c.iso3:
-            g.capitals[fkey(c.capital_ar.strip())] = c.iso3
+        if c.iso3:
+            for cap in filter(None, (x.strip() for x in c.capital_ar.split("|"))):
+                g.capitals.setdefault(fkey(cap), c.iso3)
     for e in lg.cities:
         if not e.name:
             continue
