@@ -88,3 +88,15 @@ def test_earlier_terms_in_roles_make_an_office_holder_at_that_date() -> None:
     assert holders[0].role_at("2018-05-01") == "President of the United States"
     assert not [e for e in kb.office_holders("USA", ["President"], "2022-05-01")
                 if e.name_en == "Donald Trump"]
+
+
+def test_ambiguous_place_read_from_its_diacritic_or_the_article() -> None:
+    from marsad.link.ambiguous import resolve
+
+    assert resolve("عمان", ["عمّان"], " ").name_en == "Amman"
+    folded_jordan = " " + " ".join(["قال", "وزير", "الخارجيه", "الاردني"])
+    assert resolve("عمان", ["عمان"], folded_jordan).country == "JOR"
+    folded_oman = " " + " ".join(["في", "مسقط", "السلطنه"])
+    assert resolve("عمان", ["عمان"], folded_oman).country == "OMN"
+    assert resolve("عمان", ["عمان"], " لا شيء") is None
+    assert resolve("دمشق", ["دمشق"], " ") is None

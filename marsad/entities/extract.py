@@ -12,8 +12,10 @@ from marsad.entities.mentions import Mention, MentionFinder, head_stem
 from marsad.entities.metonymy import is_agentive
 from marsad.entities.resources import Resources, get_resources
 from marsad.entities.rules import Rules, get_rules
+from marsad.link.ambiguous import is_ambiguous, resolve
 from marsad.model import Document, Entity, Span
 from marsad.text import Token
+from marsad.text.tokens import doc_tokens
 
 STAGE = "entities.crf.v1"
 
@@ -156,6 +158,10 @@ class EntityExtractor:
                 country = next((m.country_hint for m in c.mentions if m.country_hint), None)
         if name_en is None and typ == "PER":
             name_en = self.res.person_en(name)
+        if typ == "GPE" and is_ambiguous(name):
+            reading = resolve(name, (text[m.start:m.end] for m in c.mentions), _folded(doc))
+            if reading is not None:
+                name_en, country, kb_id = reading.name_en, reading.country, reading.kb_id
         spans: list[Span] = []
         seen: set[tuple[int, int]] = set()
         for m in c.mentions:
@@ -217,3 +223,12 @@ def doc_text(toks: Sequence[Token], first: int, last: int) -> str:
 
 
 __all__ = ["STAGE", "EntityExtractor"]
+
+
+def _folded(doc: Document) -> str:
+    """The document's folded text (cached on it) for cue look-ups."""
+    f = doc._cache.get("folded_text")
+    if f is None:
+        f = " " + " ".join(t.norm for t in doc_tokens(doc))
+        doc._cache["folded_text"] = f
+    return f
