@@ -126,3 +126,29 @@ def test_evidence_and_trigger_spans_point_into_text() -> None:
         assert text[ev.trigger.start:ev.trigger.end] == ev.trigger.text
         assert ev.evidence.start <= ev.trigger.start and ev.trigger.end <= ev.evidence.end
     Document(text=doc.text, sentences=doc.sentences, entities=doc.entities, events=tuple(evs))
+
+
+def test_unnamed_nominative_plural_after_the_verb_is_the_actor() -> None:
+    doc = build("وأغلق المحتجون الطريق المؤدي إلى المطار.", [])
+    ev = only(doc, "COERCE") if any(e.type == "COERCE" for e in extract_events(doc)) else only(doc, "PROTEST")
+    assert [a.text for a in ev.actor] == ["المحتجون"]
+
+
+def test_counted_victims_are_not_the_actor() -> None:
+    doc = build("قتل ثلاثة مزارعين في القصف.", [])
+    for ev in extract_events(doc):
+        assert not any(a.text.startswith("ثلاثة") for a in ev.actor)
+
+
+def test_indefinite_accusative_noun_is_a_trigger() -> None:
+    doc = build("عقد سامر الخطيب اجتماعاً مع ليلى حداد.", [PER_A, PER_B])
+    ev = only(doc, "CONSULT")
+    assert names(ev.actor, doc) == ["سامر الخطيب"] and names(ev.target, doc) == ["ليلى حداد"]
+
+
+def test_date_words_between_subject_and_trigger_do_not_break_the_link() -> None:
+    text = "وقالت الوزارة إن بغداد ستوقع الأسبوع المقبل اتفاقية مع عمان."
+    doc = build(text, [("GPE", "بغداد", []), ("GPE", "عمان", [])],
+                dates=[("الأسبوع المقبل", "2026-03")])
+    ev = only(doc, "AGREE")
+    assert names(ev.actor, doc) == ["بغداد"] and ev.modality == "future"

@@ -130,9 +130,13 @@ def _pick_type(trig: Trigger, target: MentionRef | None) -> str:
     return trig.types[0]
 
 
-def _gap_ok(tokens: Sequence[Token], a: int, b: int, ctx: dict[str, Any], allow: int) -> bool:
-    """Tokens in [a, b) may separate an argument from its trigger (a title in apposition may too)."""
-    gap = [tokens[i].norm for i in range(a, b)]
+def _gap_ok(tokens: Sequence[Token], a: int, b: int, ctx: dict[str, Any], allow: int,
+            dated: frozenset[int] = frozenset()) -> bool:
+    """Tokens in [a, b) may separate an argument from its trigger (a title in apposition may too).
+
+    Tokens of a date expression (``dated``: "الأسبوع المقبل") never break the link.
+    """
+    gap = [tokens[i].norm for i in range(a, b) if i not in dated]
     if "،" in gap or "," in gap:
         # "هدد وزير الداخلية الإيطالي، ماتيو سالفيني": the comma closes an apposition.
         return len(gap) <= 8 and not any(w in ctx["hard_boundaries"] for w in gap)
@@ -140,6 +144,7 @@ def _gap_ok(tokens: Sequence[Token], a: int, b: int, ctx: dict[str, Any], allow:
         return False
     # "أعربت أنقرة عن دعمها": the preposition a light verb governs may stand before the noun.
     return all(w in ctx["skippable"] or w in _MODAL_GAP or w in ctx["light_verbs"]
+               or _future_light_verb(w, ctx)
                or (w in _LIGHT_PREPS and k == len(gap) - 1) for k, w in enumerate(gap))
 
 
@@ -169,6 +174,8 @@ def extract_events(doc: Document) -> list[Event]:
     tokens = doc_tokens(doc)
     starts = [t.start for t in tokens]
     refs = _mention_refs(doc, tokens, starts, ctx)
+    dated = frozenset(i for d in doc.dates
+                      for i in range(bisect_left(starts, d.start), bisect_left(starts, d.end)))
     entities = {e.id: e for e in doc.entities}
     events: list[Event] = []
     seen: set[tuple[Any, ...]] = set()
@@ -190,7 +197,7 @@ def extract_events(doc: Document) -> list[Event]:
             if m.payload.pos in ("verb", "participle") and tokens[m.last - 1].text.endswith("ة"):
                 continue  # folding made ة look like the pronoun ـه: "وزارة" is not و + زار + ه
             ev = _build(doc, tokens, m, lo, hi, sent_refs, sent_subject or last_subject, prev_actor,
-                        ctx, entities)
+                        ctx, entities, dated)
             if ev is None:
                 continue
             if ev.actor and ev.actor[0].entity:
@@ -213,7 +220,8 @@ def _renumber(ev: Event, k: int) -> Event:
 def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, hi: int,
            sent_refs: list[MentionRef], fallback_subject: MentionRef | None,
            prev_actor: MentionRef | None,
-           ctx: dict[str, Any], entities: dict[str, Entity]) -> Event | None:
+           ctx: dict[str, Any], entities: dict[str, Entity],
+           dated: frozenset[int] = frozenset()) -> Event | None:
     trig = m.payload
     if trig.also_noun and any(c not in "وفسل" for c in m.prefix):
         # "بفتح", "للطلب": a noun's proclitic, so this reading is the verbal noun.
@@ -245,7 +253,7 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
     lead = m.prefix.replace("ال", "")
     if before and actor is None and not (lead[:1] in ("و", "ف") and before[-1].last == t):
         cand = before[-1]
-        if not cand.prepositional and _gap_ok(tokens, cand.last, t, ctx, 3):
+        if not cand.prepositional and _gap_ok(tokens, cand.last, t, ctx, 3, dated):
             actor = cand
     rest = list(after)
     if actor is None and trig.pos in ("verb", "noun", "phrase") and rest:
@@ -254,7 +262,8 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
         # a verb of meeting is where the meeting is ("زار الرياض"), unless it acts as a state.
         place_object = (cand.entity.type in ("GPE", "LOC") and "CONSULT" in trig.types
                         and not cand.entity.metonymy)
-        if not cand.prepositional and not place_object and _gap_ok(tokens, t_end, cand.first, ctx, 2):
+        if not cand.prepositional and not place_object and _gap_ok(tokens, t_end, cand.first, ctx, 2,
+                                                                   dated):
             actor = cand
             rest = rest[1:]
     if actor is None and trig.pos == "participle" and fallback_subject is not None:
@@ -287,7 +296,19 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
     if target is not None and location is None and target.entity.type in ("GPE", "LOC") and (
             "CONSULT" in trig.types and not target.entity.metonymy):
         location, target = target, None  # "زار الرياض": where the visit went
-    obj = () if target is not None else _object_phrase(doc, tokens, actor, t_end, ce, in_clause, ctx)
+    taken = {i for r in in_clause for i in range(r.first, r.last)}
+    obj: tuple[Arg, ...] = ()
+    unnamed_actor: Arg | None = None
+    if target is None:
+        k = actor.last if actor is not None and actor.first >= t_end else t_end
+        np, np_end = _noun_phrase(doc, tokens, k, ce, taken, ctx)
+        if np is not None and actor is None and trig.pos == "verb" and np.entity is None and (
+                _nominative(tokens[k].norm)):
+            # VSO with an unnamed subject: a dual or plural in the nominative ("أغلق محتجون الطريق",
+            # "يلتقي الوزيران") is the actor; an accusative/genitive -ين form is the object.
+            unnamed_actor = np
+            np, _ = _noun_phrase(doc, tokens, np_end, ce, taken, ctx)
+        obj = (np,) if np is not None else ()
     in_quote = _quote_at(doc.quotes, tokens[t].start, tokens[t_end - 1].end) is not None
     if actor is None and target is None and trig.pos != "verb":
         return None  # when unsure, no event: a bare noun with no participant is not reported
@@ -326,7 +347,7 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
     attributed = _speaker_arg(quote) if quote else None
     date = _date_for(doc.dates, tokens[cs].start, tokens[ce - 1].end,
                      tokens[lo].start, tokens[hi - 1].end)
-    actor_args = (_arg(actor),) if actor else ()
+    actor_args = (_arg(actor),) if actor else ((unnamed_actor,) if unnamed_actor else ())
     target_args = (_arg(target),) if target else obj
     loc_arg = _arg(location) if location else None
     return Event(
@@ -339,32 +360,45 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
     )
 
 
-def _object_phrase(doc: Document, tokens: Sequence[Token], actor: MentionRef | None, t_end: int,
-                   ce: int, in_clause: list[MentionRef], ctx: dict[str, Any]) -> tuple[Arg, ...]:
-    """An unnamed object right after the verb (and its subject): "استجوبت الشرطة قبطان المركب".
+def _noun_phrase(doc: Document, tokens: Sequence[Token], k: int, ce: int,
+                 taken: set[int], ctx: dict[str, Any]) -> tuple[Arg | None, int]:
+    """An unnamed noun phrase of up to three words at token ``k`` and where it ends.
 
-    An object qualified by a nationality ("طرد دبلوماسيين روس") stands for that country when the
-    article names it.
+    A phrase qualified by a nationality ("دبلوماسيين روس") stands for that country when the article
+    names it.
     """
-    k = actor.last if actor is not None and actor.first >= t_end else t_end
     while k < ce and tokens[k].norm in ctx["skippable"]:
         k += 1
-    taken = {i for r in in_clause for i in range(r.first, r.last)}
     end = k
     while end < ce and end - k < 3 and end not in taken and tokens[end].is_word and (
             tokens[end].norm not in ctx["target_preps"] | ctx["location_preps"] | ctx["boundaries"]):
+        if end > k and tokens[k].norm.startswith("ال") and not _nisba(tokens[end].norm):
+            break  # after a definite head only agreeing adjectives follow ("القوات العراقية")
         end += 1
     if end == k or tokens[k].norm in ctx["not_objects"]:
-        return ()
-    first_definite = tokens[k].norm.startswith("ال")
-    if not first_definite and not (end - k > 1 and tokens[k + 1].norm.startswith("ال")) and (
-            end - k == 1):
-        return ()
+        return None, k
+    if not tokens[k].norm.startswith("ال") and end - k == 1 and not _is_quantity(tokens[k].norm, ctx):
+        return None, k
     for i in range(k, end):
         country = _demonym_country(doc, tokens[i].norm)
         if country is not None:
-            return (Arg(country.id, country.name),)
-    return (Arg(None, doc.text[tokens[k].start:tokens[end - 1].end]),)
+            return Arg(country.id, country.name), end
+    return Arg(None, doc.text[tokens[k].start:tokens[end - 1].end]), end
+
+
+def _nisba(norm: str) -> bool:
+    """A definite relational adjective ("العراقية", "الأمريكيين") that can follow a definite noun."""
+    return norm.startswith("ال") and norm.endswith(("ي", "يه", "يون", "يين", "يان", "يتان"))
+
+
+def _nominative(norm: str) -> bool:
+    """A sound plural or dual in the nominative case (ـون / ـان), read as a subject."""
+    return len(norm) > 4 and norm.endswith(("ون", "ان")) and not norm.endswith(("يان", "ستان"))
+
+
+def _is_quantity(norm: str, ctx: dict[str, Any]) -> bool:
+    """A number or a quantity word: the phrase it opens counts people or things (victims)."""
+    return norm[:1].isdigit() or norm in ctx["quantities"]
 
 
 def _demonym_country(doc: Document, norm: str) -> Entity | None:

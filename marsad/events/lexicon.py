@@ -74,6 +74,13 @@ def _conjugate(entry: dict[str, Any]) -> Iterator[tuple[str, str]]:
             yield (fold_word(str(part)) + suf + (f" {tail}" if tail else ""), "participle")
 
 
+def _accusative(folded: str) -> str | None:
+    """The indefinite accusative spelling of a one-word noun: "اجتماعاً" folds to "اجتماعا"."""
+    if " " in folded or folded[-1:] in ("ه", "ا", "ء", "ي", "ى") or folded.startswith("ال"):
+        return None
+    return folded + "ا"
+
+
 def iter_entries() -> Iterator[tuple[str, Trigger]]:
     """Every (surface form, Trigger) the lexicon yields."""
     data = load_yaml("event_triggers.yaml")
@@ -84,7 +91,11 @@ def iter_entries() -> Iterator[tuple[str, Trigger]]:
             for form, pos in _conjugate(entry):
                 yield form, Trigger((etype,), pos, str(entry["past"]), needs=needs)
         for noun in spec.get("nouns", ()) or ():
-            yield fold_word(str(noun)), Trigger((etype,), "noun", str(noun))
+            folded = fold_word(str(noun))
+            yield folded, Trigger((etype,), "noun", str(noun))
+            accusative = _accusative(folded)
+            if accusative:
+                yield accusative, Trigger((etype,), "noun", str(noun))
         for phrase in spec.get("phrases", ()) or ():
             yield fold_word(str(phrase)), Trigger((etype,), "phrase", str(phrase))
         for phrase in spec.get("agent_after", ()) or ():
@@ -142,4 +153,5 @@ def context() -> dict[str, Any]:
         "light_verbs": fold_set(raw["light_verbs"]),
         "agent_markers": fold_set(raw["agent_markers"]),
         "not_objects": fold_set(raw["not_objects"]),
+        "quantities": fold_set(raw["quantities"]),
     }
