@@ -15,9 +15,9 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from marsad.ner.data import read_conll, split_dev  # noqa: E402
-from marsad.ner.features import cluster_key  # noqa: E402
-from marsad.text import fold_word, tokenize  # noqa: E402
+from marsad.ner.data import read_conll, split_dev
+from marsad.ner.features import cluster_key
+from marsad.text import fold_word, tokenize
 
 DATA = ROOT.parent / "shared" / "data"
 UNLABELED = DATA / "unlabeled" / "ant-jawharafm.jsonl.gz"
@@ -108,7 +108,7 @@ def main() -> None:
     ap.add_argument("--min-count", type=int, default=3)
     ap.add_argument("--contexts", type=int, default=3000)
     ap.add_argument("--dim", type=int, default=100)
-    ap.add_argument("--sizes", default="64,256,1024")
+    ap.add_argument("--sizes", default="32,128,512,2048,4096")
     ap.add_argument("--out", type=Path, default=OUT)
     args = ap.parse_args()
     t0 = time.time()
@@ -130,8 +130,7 @@ def main() -> None:
     print(f"kmeans, {time.time() - t0:.0f}s", flush=True)
     with open(args.out, "w", encoding="utf-8") as fh:
         fh.write("# word\t" + "\t".join(f"k{k}" for k in sizes) + "\n")
-        for i, w in enumerate(words):
-            fh.write(w + "\t" + "\t".join(str(int(lab[i])) for lab in labels) + "\n")
+        fh.writelines(w + "\t" + "\t".join(str(int(lab[i])) for lab in labels) + "\n" for i, w in enumerate(words))
     print(f"wrote {args.out} ({len(words)} words), {time.time() - t0:.0f}s")
 
 

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
 import shutil
 import sys
 import tempfile
 import time
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -16,17 +18,25 @@ import pycrfsuite
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from marsad.ner.data import format_scores, map_tag, read_conll, score, split_dev  # noqa: E402
-from marsad.ner.features import DEFAULT_CONFIG, Featurizer, default_clusters, load_cues  # noqa: E402
-from marsad.ner.lexicon import build_phrases, build_word_lexicon, write_lexicon  # noqa: E402
-from marsad.ner.tagger import CONFIG_NAME, WEIGHTS_NAME, NerTagger, export_weights  # noqa: E402
+from marsad.ner.data import format_scores, map_tag, read_conll, score, split_dev
+from marsad.ner.features import DEFAULT_CONFIG, Featurizer, load_clusters, load_cues
+from marsad.ner.gazetteer import build_gazetteer, write_gazetteer
+from marsad.ner.lexicon import build_phrases, build_word_lexicon, write_lexicon
+from marsad.ner.tagger import CONFIG_NAME, WEIGHTS_NAME, NerTagger, export_weights
+from marsad.text import tokenize
 
 MODEL_NAME = "ner.crfsuite"
+DOC_SENTS = 10
+WARM_FORMS = 30_000
+UNLABELED = ROOT.parent / "shared" / "data" / "unlabeled" / "ant-jawharafm.jsonl.gz"
+# The shipped model's feature groups on top of DEFAULT_CONFIG (the ablation is in MODEL_CARD.md).
+SHIPPED = {"lexicon": 5, "char_ngrams": 3, "gazetteer": True}
 
 DATA = ROOT.parent / "shared" / "data" / "ner"
 CONLL = DATA / "anercorp-train.conll"
 WOJOOD = DATA / "wojood-sample"
 MODELS = ROOT / "marsad" / "models"
+GAZETTEER = ROOT / "marsad" / "lang" / "ar" / "gazetteer"
 
 # Wojood's outer layer mapped onto ANERcorp's types; every other type becomes O.
 _WOJOOD_MAP = {"PERS": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC"}
@@ -53,6 +63,23 @@ def read_wojood() -> list[list[tuple[str, str]]]:
     return sents
 
 
+def add_sentences(trainer: pycrfsuite.Trainer, feat: Featurizer,
+                  sents: list[list[tuple[str, str]]]) -> None:
+    """Append training sequences."""
+    for sent in sents:
+        trainer.append(feat.sentence([w for w, _ in sent]), [t for _, t in sent])
+
+
+def frequent_forms(n: int) -> list[str]:
+    """The n most frequent token forms (words only) of the unlabelled news corpus."""
+    counts: Counter[str] = Counter()
+    with gzip.open(UNLABELED, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            art = json.loads(line)
+            counts.update(t.text for t in tokenize(f"{art.get('title') or ''}\n{art.get('text') or ''}"))
+    return [w for w, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:n]]
+
+
 def parse_set(items: list[str]) -> dict[str, Any]:
     """key=value overrides of the feature config (ints, true/false)."""
     out: dict[str, Any] = {}
@@ -70,16 +97,20 @@ def main() -> None:
     ap.add_argument("--c2", type=float, default=0.05)
     ap.add_argument("--iters", type=int, default=200)
     ap.add_argument("--set", nargs="*", default=[], help="feature config overrides, key=value")
+    ap.add_argument("--clusters", type=Path, default=MODELS / "ner_clusters.tsv",
+                    help="cluster table (scripts/build_clusters.py)")
     ap.add_argument("--wojood", action="store_true", help="add the mapped Wojood sample to training")
     args = ap.parse_args()
     t0 = time.time()
     config = dict(DEFAULT_CONFIG)
+    config.update(SHIPPED)
     config.update(parse_set(args.set))
     train, dev = split_dev(read_conll(CONLL))
     if args.wojood:
         train = train + read_wojood()
-    clusters = default_clusters() if config.get("clusters") else {}
+    clusters = load_clusters(args.clusters) if config.get("clusters") else {}
     cues = load_cues() if config.get("cues") else {}
+    gaz = build_gazetteer(GAZETTEER) if config.get("gazetteer") else {}
     trainer = pycrfsuite.Trainer(verbose=False)
     folds = int(config.get("lexicon", 0))
     if folds:
@@ -88,13 +119,11 @@ def main() -> None:
         size = -(-len(train) // folds)
         for k in range(folds):
             rest = train[:k * size] + train[(k + 1) * size:]
-            feat = Featurizer(config, clusters, cues, build_word_lexicon(rest), build_phrases(rest))
-            for sent in train[k * size:(k + 1) * size]:
-                trainer.append(feat.sentence([w for w, _ in sent]), [t for _, t in sent])
+            feat = Featurizer(config, clusters, cues, build_word_lexicon(rest), build_phrases(rest),
+                              gaz)
+            add_sentences(trainer, feat, train[k * size:(k + 1) * size])
     else:
-        feat = Featurizer(config, clusters, cues)
-        for sent in train:
-            trainer.append(feat.sentence([w for w, _ in sent]), [t for _, t in sent])
+        add_sentences(trainer, Featurizer(config, clusters, cues, gazetteer=gaz), train)
     trainer.set_params({"c1": args.c1, "c2": args.c2, "max_iterations": args.iters,
                         "feature.possible_transitions": True})
     print(f"{len(train)} train / {len(dev)} dev sentences; config {config}", flush=True)
@@ -106,6 +135,8 @@ def main() -> None:
             "weights": WEIGHTS_NAME,
             "clusters": "ner_clusters.tsv" if clusters else None,
             "lexicon": "ner_lexicon.tsv" if folds else None,
+            "gazetteer": "ner_gazetteer.tsv" if gaz else None,
+            "cues": "ner_cues.json" if cues else None,
             "config": config,
             "labels": sorted({t for s in train for _, t in s}),
             "train": {"data": "ANERcorp train file, first 90% of sentences"
@@ -117,17 +148,44 @@ def main() -> None:
         export_weights(model_path, args.out / WEIGHTS_NAME)
     if folds:
         write_lexicon(args.out / "ner_lexicon.tsv", build_word_lexicon(train), build_phrases(train))
-    if clusters and args.out.resolve() != MODELS.resolve():
-        shutil.copy(MODELS / "ner_clusters.tsv", args.out / "ner_clusters.tsv")
+    if cues:
+        # A snapshot, so that later edits of ner_cues.yaml cannot shift the trained model's features.
+        (args.out / "ner_cues.json").write_text(
+            json.dumps(cues, ensure_ascii=False, sort_keys=True, indent=0), encoding="utf-8")
+    if gaz:
+        write_gazetteer(args.out / "ner_gazetteer.tsv", gaz)
+    if clusters and args.clusters.resolve() != (args.out / "ner_clusters.tsv").resolve():
+        shutil.copy(args.clusters, args.out / "ner_clusters.tsv")
     (args.out / CONFIG_NAME).write_text(json.dumps(meta, ensure_ascii=False, indent=1),
                                         encoding="utf-8")
     tagger = NerTagger.load(args.out)
-    pred = [tagger._tag_seq([w for w, _ in s]) for s in dev]
+    # Frequent word forms of real news get their score vectors precomputed (a shipped cache).
+    forms = frequent_forms(WARM_FORMS)
+    tagger.export_warm(forms, args.out / "ner_warm.npz")
+    meta["warm"] = "ner_warm.npz"
+    (args.out / CONFIG_NAME).write_text(json.dumps(meta, ensure_ascii=False, indent=1),
+                                        encoding="utf-8")
+    tagger = NerTagger.load(args.out)
+    pred = [tagger.tag([w for w, _ in s]) for s in dev]
     res = score([[t for _, t in s] for s in dev], pred)
     meta["dev"] = {k: {m: round(v[m], 4) for m in ("p", "r", "f1", "n")} for k, v in res.items()}
     (args.out / CONFIG_NAME).write_text(json.dumps(meta, ensure_ascii=False, indent=1),
                                         encoding="utf-8")
+    print("dev, sentence by sentence:")
     print(format_scores(res))
+    # Document consistency measured on pseudo-documents of DOC_SENTS consecutive dev sentences
+    # (ANERcorp has no article boundaries; a news article is about this long).
+    doc_pred: list[list[str]] = []
+    for i in range(0, len(dev), DOC_SENTS):
+        chunk = dev[i:i + DOC_SENTS]
+        doc_pred += tagger.tag_sentences([[w for w, _ in s] for s in chunk])
+    res_doc = score([[t for _, t in s] for s in dev], doc_pred)
+    meta["dev_doc"] = {k: {m: round(v[m], 4) for m in ("p", "r", "f1", "n")}
+                       for k, v in res_doc.items()}
+    (args.out / CONFIG_NAME).write_text(json.dumps(meta, ensure_ascii=False, indent=1),
+                                        encoding="utf-8")
+    print(f"dev, with document consistency over {DOC_SENTS}-sentence chunks:")
+    print(format_scores(res_doc))
     size = (args.out / WEIGHTS_NAME).stat().st_size / 1e6
     print(f"train {t_train:.0f}s, total {time.time() - t0:.0f}s, model {size:.1f} MB")
 

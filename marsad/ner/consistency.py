@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from typing import Sequence
+from collections.abc import Sequence
 
 from marsad.ner.data import spans
 from marsad.text import proclitic_splits
@@ -29,6 +29,7 @@ def propagate(norms: Sequence[Sequence[str]], tags: Sequence[list[str]],
     if not seen:
         return [list(t) for t in tags]
     best = {k: c.most_common(1)[0][0] for k, c in seen.items()}
+    first = {k[0] for k in best}
     out: list[list[str]] = []
     for ns, ts in zip(norms, tags, strict=True):
         ts = list(ts)
@@ -40,7 +41,10 @@ def propagate(norms: Sequence[Sequence[str]], tags: Sequence[list[str]],
                 continue
             hit = 0
             typ = ""
-            firsts = [ns[i]] + [s for _p, s in proclitic_splits(ns[i])[1:]]
+            firsts = [s for _p, s in proclitic_splits(ns[i]) if s in first]
+            if not firsts:
+                i += 1
+                continue
             for k in range(min(_MAX, n - i), 0, -1):
                 if any(t != "O" for t in ts[i:i + k]):
                     continue

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Iterable, Sequence
 
 Sentence = list[tuple[str, str]]
 
@@ -18,8 +18,8 @@ def map_tag(tag: str) -> str:
     """Map a corpus tag to the model's label set (PERS → PER; unknown types → O)."""
     if tag == "O" or "-" not in tag:
         return "O"
-    bio, typ = tag.split("-", 1)
-    typ = _TYPE_MAP.get(typ)
+    bio, raw = tag.split("-", 1)
+    typ = _TYPE_MAP.get(raw)
     return f"{bio}-{typ}" if typ and bio in ("B", "I") else "O"
 
 
@@ -47,7 +47,7 @@ def read_conll(path: Path | str) -> list[Sentence]:
 def split_dev(sents: Sequence[Sentence],
               fraction: float = DEV_FRACTION) -> tuple[list[Sentence], list[Sentence]]:
     """The fixed split: the last ``fraction`` of sentences (contiguous) is the dev part."""
-    cut = len(sents) - int(round(len(sents) * fraction))
+    cut = len(sents) - round(len(sents) * fraction)
     return list(sents[:cut]), list(sents[cut:])
 
 

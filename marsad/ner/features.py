@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import Any, Sequence
+from typing import Any
 
-from marsad.text import fold_word, proclitic_splits, strip_proclitics
+from marsad.text import fold_word, proclitic_splits
 
 # Feature groups a model may switch on; the model's config file records which ones it used.
 DEFAULT_CONFIG: dict[str, Any] = {
@@ -20,6 +21,7 @@ DEFAULT_CONFIG: dict[str, Any] = {
     "bigrams": True,        # word bigrams around the token
     "char_ngrams": 0,       # n of the word-internal character n-grams (0 = off)
     "lexicon": 0,           # folds of the jackknifed training-data lexicon (0 = off)
+    "gazetteer": False,     # snapshot of marsad/lang/ar/gazetteer (places, demonyms, name units)
 }
 
 _ARABIC = range(0x0600, 0x0700)
@@ -105,7 +107,9 @@ class Featurizer:
     cues: dict[str, str] = field(default_factory=dict)
     lexicon: dict[str, tuple[str, ...]] = field(default_factory=dict)
     phrases: dict[tuple[str, ...], str] = field(default_factory=dict)
+    gazetteer: dict[str, tuple[str, ...]] = field(default_factory=dict)
     _cache: dict[str, _WordInfo] = field(default_factory=dict, repr=False)
+    _first: set[str] | None = field(default=None, repr=False)
 
     def _cluster(self, norm: str, splits: Sequence[tuple[str, str]]) -> tuple[tuple[str, ...], bool]:
         """Cluster ids of the word, else of its first proclitic reading that has one."""
@@ -146,8 +150,8 @@ class Featurizer:
         own = ["bias", "w=" + norm]
         ctx_base = ["w=" + norm]
         splits = proclitic_splits(norm)
+        stem = min(splits, key=lambda ps: len(ps[1]))[1]  # = strip_proclitics(norm)
         if cfg.get("stems"):
-            stem = strip_proclitics(norm)
             own.append("ss=" + stem)
             ctx_base.append("ss=" + stem)
             for p, s in splits[1:]:
@@ -161,7 +165,7 @@ class Featurizer:
         cn = int(cfg.get("char_ngrams", 0))
         if cn:
             # Word-internal letter sequences tell transliterated foreign names from Arabic words.
-            padded = "<" + strip_proclitics(norm) + ">"
+            padded = "<" + stem + ">"
             own.extend(dict.fromkeys("g=" + padded[i:i + cn] for i in range(len(padded) - cn + 1)))
         sh = shape(text)
         own.append("sh=" + sh)
@@ -184,9 +188,15 @@ class Featurizer:
             if cue:
                 own.append("cue=" + cue)
                 ctx_base.append("cue=" + cue)
+        if self.gazetteer:
+            gz = ["G=" + f for f in self.gazetteer.get(norm, ())]
+            for _p, st in splits[1:]:
+                gz.extend("GS=" + f for f in self.gazetteer.get(st, ()))
+            own.extend(gz)
+            ctx_base.extend(f for f in gz if "#" not in f)
         if self.lexicon:
             lex = self.lexicon.get("lw:" + norm, ()) + self.lexicon.get(
-                "ls:" + strip_proclitics(norm), ())
+                "ls:" + stem, ())
             own.extend(lex)
             ctx_base.extend(f for f in lex if "=" in f)
         win = int(cfg.get("window", 2))
@@ -199,11 +209,17 @@ class Featurizer:
         proclitics."""
         n = len(norms)
         out = [""] * n
+        if self._first is None:
+            self._first = {p[0] for p in self.phrases}
+        first = self._first
         i = 0
         while i < n:
             best = 0
             typ = ""
-            firsts = [norms[i]] + [s for _p, s in proclitic_splits(norms[i])[1:]]
+            firsts = [s for _p, s in proclitic_splits(norms[i]) if s in first]
+            if not firsts:
+                i += 1
+                continue
             for k in range(min(_MAX_PHRASE, n - i), 0, -1):
                 rest = tuple(norms[i + 1:i + k])
                 for f in firsts:
@@ -222,7 +238,7 @@ class Featurizer:
                 i += 1
         return out
 
-    def extras(self, norms: Sequence[str]) -> list[list[str]]:
+    def extras(self, norms: Sequence[str], pads: bool = True) -> list[list[str]]:
         """Sentence-level features of each token: padding, word bigrams, known-phrase matches."""
         n = len(norms)
         win = int(self.config.get("window", 2))
@@ -230,7 +246,8 @@ class Featurizer:
         gz = self._phrase_tags(norms) if self.phrases else None
         out: list[list[str]] = []
         for i, norm in enumerate(norms):
-            f = [f"{d}:pad" for d in range(-win, win + 1) if d and not 0 <= i + d < n]
+            f = ([f"{d}:pad" for d in range(-win, win + 1) if d and not 0 <= i + d < n]
+                 if pads else [])
             if bigrams:
                 prev = norms[i - 1] if i else "<s>"
                 nxt = norms[i + 1] if i + 1 < n else "</s>"

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Iterable, Sequence
 
 from marsad.text import fold_word, strip_proclitics
 
@@ -64,10 +64,8 @@ def write_lexicon(path: Path, words: dict[str, tuple[str, ...]],
     """Write both lexicons to one TSV: 'w', key, features / 'p', type, phrase."""
     with open(path, "w", encoding="utf-8") as fh:
         fh.write("# NER lexicon mined from the ANERcorp training split (see MODEL_CARD.md)\n")
-        for k in sorted(words):
-            fh.write(f"w\t{k}\t{' '.join(words[k])}\n")
-        for p in sorted(phrases):
-            fh.write(f"p\t{phrases[p]}\t{' '.join(p)}\n")
+        fh.writelines(f"w\t{k}\t{' '.join(words[k])}\n" for k in sorted(words))
+        fh.writelines(f"p\t{phrases[p]}\t{' '.join(p)}\n" for p in sorted(phrases))
 
 
 def read_lexicon(path: Path) -> tuple[dict[str, tuple[str, ...]], dict[tuple[str, ...], str]]:
