@@ -36,6 +36,12 @@ class Resources:
             return ["O"] * len(tokens)
         return list(self.tagger.tag(tokens))
 
+    def tag_document(self, sentences: Sequence[Sequence[Token]]) -> list[list[str]]:
+        """BIO labels for every sentence of one document, consistent across the document."""
+        if self.tagger is None:
+            return [["O"] * len(s) for s in sentences]
+        return [list(t) for t in self.tagger.tag_sentences(sentences)]
+
     def place(self, surface: str) -> Known | None:
         """A gazetteer place for a surface form, if any."""
         return self.gaz.place(surface)
