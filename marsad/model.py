@@ -267,6 +267,9 @@ class Meta:
         return cls(**{k: v for k, v in d.items() if k in names})
 
 
+_FACT_LAYERS = frozenset({"sentences", "entities", "quotes", "events", "dates"})
+
+
 def _check_span(text: str, start: int, end: int, expected: str | None, what: str) -> None:
     if not (0 <= start <= end <= len(text)):
         raise SpanError(f"{what} span [{start}, {end}) is outside the text (length {len(text)})")
@@ -291,24 +294,32 @@ class Document:
     _cache: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
-        for span, what in self._spans():
+        # ``with_`` marks the layers it copied unchanged from an already checked document.
+        checked = self._cache.pop("_checked_layers", frozenset())
+        for span, what in self._spans(checked):
             _check_span(self.text, span[0], span[1], span[2], what)
 
-    def _spans(self) -> Iterator[tuple[tuple[int, int, str | None], str]]:
-        for s in self.sentences:
-            yield (s.start, s.end, None), "sentence"
-        for e in self.entities:
-            for m in e.mentions:
-                yield (m.start, m.end, m.text), f"entity {e.id} mention"
-        for q in self.quotes:
-            yield (q.content.start, q.content.end, q.content.text), f"quote {q.id} content"
-            if q.cue:
-                yield (q.cue.start, q.cue.end, q.cue.text), f"quote {q.id} cue"
-        for v in self.events:
-            yield (v.trigger.start, v.trigger.end, v.trigger.text), f"event {v.id} trigger"
-            yield (v.evidence.start, v.evidence.end, v.evidence.text), f"event {v.id} evidence"
-        for d in self.dates:
-            yield (d.start, d.end, d.text), "date"
+    def _spans(self, skip: frozenset[str] = frozenset()
+               ) -> Iterator[tuple[tuple[int, int, str | None], str]]:
+        if "sentences" not in skip:
+            for s in self.sentences:
+                yield (s.start, s.end, None), "sentence"
+        if "entities" not in skip:
+            for e in self.entities:
+                for m in e.mentions:
+                    yield (m.start, m.end, m.text), f"entity {e.id} mention"
+        if "quotes" not in skip:
+            for q in self.quotes:
+                yield (q.content.start, q.content.end, q.content.text), f"quote {q.id} content"
+                if q.cue:
+                    yield (q.cue.start, q.cue.end, q.cue.text), f"quote {q.id} cue"
+        if "events" not in skip:
+            for v in self.events:
+                yield (v.trigger.start, v.trigger.end, v.trigger.text), f"event {v.id} trigger"
+                yield (v.evidence.start, v.evidence.end, v.evidence.text), f"event {v.id} evidence"
+        if "dates" not in skip:
+            for d in self.dates:
+                yield (d.start, d.end, d.text), "date"
 
     @property
     def id(self) -> str:
@@ -325,9 +336,15 @@ class Document:
         return Span(start, end, self.text[start:end])
 
     def with_(self, **changes: Any) -> "Document":
-        """A new document with some layers replaced (checked again)."""
-        changes.setdefault("_cache", {"tokens": self._cache["tokens"]}
-                           if "tokens" in self._cache and "text" not in changes else {})
+        """A new document with some layers replaced; the replaced layers are checked again."""
+        if "_cache" not in changes:
+            cache: dict[str, Any] = {}
+            if "text" not in changes:
+                if "tokens" in self._cache:
+                    cache["tokens"] = self._cache["tokens"]
+                # Layers carried over unchanged point into the same text: no need to check them.
+                cache["_checked_layers"] = frozenset(_FACT_LAYERS - set(changes))
+            changes["_cache"] = cache
         return replace(self, **changes)
 
     def entity(self, entity_id: str) -> Entity | None:

@@ -171,6 +171,7 @@ def extract_events(doc: Document) -> list[Event]:
     """Every event in the document, in text order, with ids v1, v2, …"""
     ctx = context()
     matcher = trigger_matcher()
+    opens = matcher.starts
     tokens = doc_tokens(doc)
     starts = [t.start for t in tokens]
     refs = _mention_refs(doc, tokens, starts, ctx)
@@ -189,6 +190,9 @@ def extract_events(doc: Document) -> list[Event]:
         prev_actor: MentionRef | None = None
         i = lo
         while i < hi:
+            if not opens(tokens[i].norm):
+                i += 1
+                continue
             m = matcher.match_at(tokens, i, _accept)
             if m is None:
                 i += 1
