@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from marsad.errors import MarsadError
 from marsad.model import Document, Meta
@@ -51,3 +51,12 @@ def read_path(path: str | Path, *, on_error: Literal["raise", "yield"] = "raise"
     from marsad.readers import read_path as _read
 
     return _read(path, on_error=on_error, max_bytes=max_bytes)
+
+
+def analysis_dict(doc: Document) -> dict[str, Any]:
+    """The JSON contract of a document plus derived summaries (``sources``: who it cites)."""
+    from marsad.quotes.sources import cited_sources
+
+    out = doc.to_dict()
+    out["sources"] = [s.to_dict() for s in cited_sources(doc)]
+    return out

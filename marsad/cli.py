@@ -16,6 +16,7 @@ import typer
 from rich.console import Console
 
 from marsad.errors import InputError, MarsadError, RecordError
+from marsad.api_public import analysis_dict
 from marsad.model import Document
 
 app = typer.Typer(
@@ -284,16 +285,16 @@ def analyze(
                 fh.write("[")
             for n, doc in enumerate(docs):
                 if as_array:
-                    fh.write(("," if n else "") + "\n" + json.dumps(doc.to_dict(),
+                    fh.write(("," if n else "") + "\n" + json.dumps(analysis_dict(doc),
                                                                     ensure_ascii=False, indent=2))
                 else:
-                    fh.write(json.dumps(doc.to_dict(), ensure_ascii=False) + "\n")
+                    fh.write(json.dumps(analysis_dict(doc), ensure_ascii=False) + "\n")
                 fh.flush()
             if as_array:
                 fh.write("\n]\n")
         else:
             for doc in docs:
-                fh.write(json.dumps(doc.to_dict(), ensure_ascii=False, indent=2) + "\n")
+                fh.write(json.dumps(analysis_dict(doc), ensure_ascii=False, indent=2) + "\n")
     raise typer.Exit(tally.exit_code())
 
 

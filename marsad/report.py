@@ -16,6 +16,7 @@ from rich.table import Table
 from rich.text import Text
 
 from marsad.model import Arg, Document
+from marsad.quotes.sources import cited_sources
 
 
 def _en(doc: Document, arg: Arg | None) -> str:
@@ -114,6 +115,16 @@ def _quotes(doc: Document) -> RenderableType:
     return t
 
 
+def _sources(doc: Document) -> RenderableType:
+    t = Table(title="cited sources", title_justify="left")
+    for col in ("source", "English", "kind", "statements", "as speaker", "as intermediary"):
+        t.add_column(col)
+    for src in cited_sources(doc):
+        t.add_row(Text(src.text), src.name_en or "", src.kind, str(src.statements),
+                  str(src.as_speaker), str(src.as_via))
+    return t
+
+
 def _roles(doc: Document, rows: list[tuple[str, str]]) -> RenderableType:
     """Participants as a label column and an Arabic column (separate cells, never one line)."""
     g = Table.grid(padding=(0, 1))
@@ -157,7 +168,8 @@ def report(doc: Document, *, show_text: bool = True) -> RenderableType:
     if show_text:
         parts.append(_text(doc))
     for layer, render in ((doc.removed, _removed), (doc.entities, _entities),
-                          (doc.quotes, _quotes), (doc.events, _events), (doc.dates, _dates)):
+                          (doc.quotes, _quotes), (doc.quotes, _sources), (doc.events, _events),
+                          (doc.dates, _dates)):
         if layer:
             parts.append(render(doc))
     return Group(*parts)

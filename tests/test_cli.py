@@ -226,3 +226,10 @@ def test_export_gdelt_row_from_analysed_json_and_broken_jsonl(tmp_path: Path) ->
     assert len(_lines(r.stdout)) == 2
     (err,) = _lines(r.stderr)
     assert err.startswith("E107: ") and "line 2" in err
+
+
+def test_json_lists_the_cited_sources(article: Path) -> None:
+    r = runner.invoke(app, ["analyze", str(article), "--published", "2026-03-04", "-f", "json"])
+    assert r.exit_code == 0, r.stderr
+    sources = json.loads(r.stdout)["sources"]
+    assert sources and all({"text", "kind", "statements"} <= set(s) for s in sources)
