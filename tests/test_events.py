@@ -152,3 +152,9 @@ def test_date_words_between_subject_and_trigger_do_not_break_the_link() -> None:
                 dates=[("الأسبوع المقبل", "2026-03")])
     ev = only(doc, "AGREE")
     assert names(ev.actor, doc) == ["بغداد"] and ev.modality == "future"
+
+
+def test_negated_permission_is_a_refusal() -> None:
+    doc = build("وقال إن الحكومة لن تسمح بدخول المقاتلين إلى أراضيها.", [("ORG", "الحكومة", [])])
+    ev = only(doc, "REJECT")
+    assert ev.modality == "asserted"

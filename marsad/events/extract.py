@@ -206,7 +206,7 @@ def extract_events(doc: Document) -> list[Event]:
                 continue
             if ev.actor and ev.actor[0].entity:
                 prev_actor = next((r for r in sent_refs if r.entity.id == ev.actor[0].entity), prev_actor)
-            key = (ev.type, ev.actor, ev.target, ev.attributed_to, ev.modality,
+            key = (ev.type, ev.actor, ev.target, ev.attributed_to,
                    ev.evidence.text if not (ev.actor or ev.target) else "")
             if key in seen:
                 continue
@@ -336,6 +336,9 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
             return None
     etype = _pick_type(trig, target)
     modality = _modality(tokens, cs, t, m, lo, ctx)
+    if modality == "negated" and etype in ctx["refusal_types"] and (
+            fold_word(trig.lemma) in ctx["refusal_lemmas"]):
+        etype, modality = "REJECT", "asserted"  # not allowing is refusing
     trigger_span = doc.span(tokens[t].start, tokens[t_end - 1].end)
     inside = [r for r in (actor, target, location) if r is not None and cs <= r.first and r.last <= ce_soft]
     ev_first = min([t] + [r.first for r in inside])

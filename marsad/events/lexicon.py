@@ -154,4 +154,6 @@ def context() -> dict[str, Any]:
         "agent_markers": fold_set(raw["agent_markers"]),
         "not_objects": fold_set(raw["not_objects"]),
         "quantities": fold_set(raw["quantities"]),
+        "refusal_types": frozenset(raw["refusal_when_negated"]["types"]),
+        "refusal_lemmas": fold_set(raw["refusal_when_negated"]["lemmas"]),
     }
