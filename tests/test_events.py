@@ -158,3 +158,18 @@ def test_negated_permission_is_a_refusal() -> None:
     doc = build("وقال إن الحكومة لن تسمح بدخول المقاتلين إلى أراضيها.", [("ORG", "الحكومة", [])])
     ev = only(doc, "REJECT")
     assert ev.modality == "asserted"
+
+
+def test_possessed_noun_takes_the_sentence_subject_as_agent() -> None:
+    text = "وأكد سامر الخطيب خلال لقائه ليلى حداد أهمية التعاون."
+    doc = build(text, [PER_A, PER_B])
+    ev = only(doc, "CONSULT")
+    assert names(ev.actor, doc) == ["سامر الخطيب"]
+    assert ev.trigger.text == "لقائه"
+
+
+def test_regaining_ground_is_coercion() -> None:
+    doc = build("واستعادت القوات الحكومية مساحات واسعة من قبضة المسلحين.",
+                [("ORG", "القوات الحكومية", [])])
+    ev = only(doc, "COERCE")
+    assert names(ev.actor, doc) == ["القوات الحكومية"]

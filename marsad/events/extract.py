@@ -100,7 +100,7 @@ def _modality(tokens: Sequence[Token], cs: int, t: int, match: Match[Trigger], s
     if match.payload.pos != "verb" and any(_future_light_verb(w, ctx) for w in clause_before[-4:]):
         return "future"  # "ستفرض أنقرة عقوبات": the noun takes the tense of its light verb
     window = [tokens[i].norm for i in range(max(sent_lo, t - 6), t)]
-    if match.payload.pos in ("noun", "phrase") and any(w in ctx["request_heads"] for w in window):
+    if match.payload.pos in ("noun", "phrase", "possessed") and any(w in ctx["request_heads"] for w in window):
         return "hypothetical"
     return "asserted"
 
@@ -270,7 +270,8 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
                                                                    dated):
             actor = cand
             rest = rest[1:]
-    if actor is None and trig.pos == "participle" and fallback_subject is not None:
+    if actor is None and trig.pos in ("participle", "possessed") and fallback_subject is not None:
+        # "مشيداً بـ…", "زيارته": the agent is the subject the sentence (or the last one) is about.
         actor = fallback_subject
     if actor is None and trig.pos == "verb" and prev_actor is not None and (
             t == cs or (t > lo and tokens[t - 1].norm in ctx["boundaries"])):
@@ -314,18 +315,18 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
             np, _ = _noun_phrase(doc, tokens, np_end, ce, taken, ctx)
         obj = (np,) if np is not None else ()
     in_quote = _quote_at(doc.quotes, tokens[t].start, tokens[t_end - 1].end) is not None
-    if actor is None and target is None and trig.pos != "verb":
+    if actor is None and target is None and trig.pos not in ("verb", "possessed"):
         return None  # when unsure, no event: a bare noun with no participant is not reported
     window = [tokens[k].norm for k in range(max(cs, t - 4), t)]
     if actor is None and any(w in ctx["request_heads"] for w in window):
         return None  # the thing requested, with no agent of its own, is part of the request
     prev = tokens[t - 1].norm if t > lo else ""
-    if trig.pos in ("noun", "phrase") and (prev in ctx["request_heads"] or prev in ctx["neg_nouns"]):
+    if trig.pos in ("noun", "phrase", "possessed") and (prev in ctx["request_heads"] or prev in ctx["neg_nouns"]):
         return None  # "طلب مساعدة", "عدم دعم": the act asked for or ruled out, not one that happened
     definite = m.prefix.endswith("ال") or tokens[t].norm.startswith("ال")
     light = any(tokens[k].norm in ctx["light_verbs"] or _future_light_verb(tokens[k].norm, ctx)
                 for k in range(max(cs, t - 3), t))
-    if trig.pos in ("noun", "phrase") and actor is None and not light and not (
+    if trig.pos in ("noun", "phrase", "possessed") and actor is None and not light and not (
             in_quote and not definite):
         # Inside reported speech the speaker is the implicit agent ("وجهنا إنذارات"). Elsewhere
         # a definite verbal noun with no agent usually points back at an event told earlier

@@ -81,6 +81,24 @@ def _accusative(folded: str) -> str | None:
     return folded + "ا"
 
 
+_POSSESSIVES = ("ه", "ها", "هم", "هما")
+
+
+def _possessed(folded: str) -> list[str]:
+    """A one-word noun with a possessive pronoun: "زيارته", "لقائه" (folded "لقايه"), "اتهاماتها"."""
+    if " " in folded or folded.startswith("ال") or len(folded) < 3:
+        return []
+    if folded.endswith("ه"):        # ة becomes ت before a suffix
+        stem = folded[:-1] + "ت"
+    elif folded.endswith("ء"):      # ء becomes ئ (folded ي) before a suffix
+        stem = folded[:-1] + "ي"
+    elif folded.endswith(("ا", "ي")):
+        return []
+    else:
+        stem = folded
+    return [stem + p for p in _POSSESSIVES]
+
+
 def iter_entries() -> Iterator[tuple[str, Trigger]]:
     """Every (surface form, Trigger) the lexicon yields."""
     data = load_yaml("event_triggers.yaml")
@@ -96,6 +114,8 @@ def iter_entries() -> Iterator[tuple[str, Trigger]]:
             accusative = _accusative(folded)
             if accusative:
                 yield accusative, Trigger((etype,), "noun", str(noun))
+            for possessed in _possessed(folded):
+                yield possessed, Trigger((etype,), "possessed", str(noun))
         for phrase in spec.get("phrases", ()) or ():
             yield fold_word(str(phrase)), Trigger((etype,), "phrase", str(phrase))
         for phrase in spec.get("agent_after", ()) or ():
