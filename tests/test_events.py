@@ -173,3 +173,10 @@ def test_regaining_ground_is_coercion() -> None:
                 [("ORG", "القوات الحكومية", [])])
     ev = only(doc, "COERCE")
     assert names(ev.actor, doc) == ["القوات الحكومية"]
+
+
+def test_title_between_verb_and_named_subject() -> None:
+    text = "وطالب رئيس الحكومة الكندية جاستن ترودو بتحقيق مستقل."
+    doc = build(text, [("ORG", "الحكومة الكندية", []), ("PER", "جاستن ترودو", [])])
+    ev = only(doc, "REQUEST")
+    assert names(ev.actor, doc) == ["جاستن ترودو"]

@@ -144,7 +144,7 @@ def _gap_ok(tokens: Sequence[Token], a: int, b: int, ctx: dict[str, Any], allow:
         return False
     # "أعربت أنقرة عن دعمها": the preposition a light verb governs may stand before the noun.
     return all(w in ctx["skippable"] or w in _MODAL_GAP or w in ctx["light_verbs"]
-               or _future_light_verb(w, ctx)
+               or _future_light_verb(w, ctx) or w in ctx["title_words"]
                or (w in _LIGHT_PREPS and k == len(gap) - 1) for k, w in enumerate(gap))
 
 
@@ -270,6 +270,12 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
                                                                    dated):
             actor = cand
             rest = rest[1:]
+            # "رئيس الحكومة الكندية جوستن ترودو": the body in the title, then the person named.
+            if actor.entity.type != "PER" and rest and rest[0].first == actor.last and (
+                    rest[0].entity.type == "PER") and actor.first > t_end and (
+                    tokens[actor.first - 1].norm in ctx["title_words"]):
+                actor = rest[0]
+                rest = rest[1:]
     if actor is None and trig.pos in ("participle", "possessed") and fallback_subject is not None:
         # "مشيداً بـ…", "زيارته": the agent is the subject the sentence (or the last one) is about.
         actor = fallback_subject

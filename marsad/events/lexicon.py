@@ -147,6 +147,13 @@ def trigger_matcher() -> PhraseMatcher[Trigger]:
     return PhraseMatcher(merged.items())
 
 
+def _title_words() -> frozenset[str]:
+    """Every word of the person titles (gazetteer/titles.yaml): "رئيس", "الحكومة", "وزير" …"""
+    from marsad.link.gazetteer import titles
+
+    return frozenset(w for key in titles() for w in fold_word(key).split())
+
+
 @lru_cache(maxsize=1)
 def context() -> dict[str, Any]:
     """The folded context word lists (modality cues, boundaries, prepositions, light verbs)."""
@@ -174,6 +181,7 @@ def context() -> dict[str, Any]:
         "agent_markers": fold_set(raw["agent_markers"]),
         "not_objects": fold_set(raw["not_objects"]),
         "quantities": fold_set(raw["quantities"]),
+        "title_words": _title_words(),
         "refusal_types": frozenset(raw["refusal_when_negated"]["types"]),
         "refusal_lemmas": fold_set(raw["refusal_when_negated"]["lemmas"]),
     }
