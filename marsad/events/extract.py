@@ -19,6 +19,7 @@ STAGE = "events.rules.v1"
 _TAIL = 7  # tokens of object kept after the trigger: gold evidence spans run ~8 tokens
 _MODAL_GAP = frozenset(fold_word(w) for w in ("قد", "لم", "لن", "لا", "سوف", "كان", "كانت", "قد"))
 _PREP_PROCLITICS = ("ب", "ل", "ك", "لل")
+_PP_OPENERS = ("بال", "لل", "بم", "بت", "لت")
 _LIGHT_PREPS = frozenset({"عن", "الى", "علي"})
 
 
@@ -296,6 +297,9 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
             continue
         if target is None:
             target = r
+        elif target.entity.type != "PER" and r.entity.type == "PER" and r.first == target.last and (
+                target.first > 0 and tokens[target.first - 1].norm in ctx["title_words"]):
+            target = r  # "التقى رئيسة الحكومة البريطانية تيريزا ماي": the person, not the body
     if location is None:
         for r in before:
             if r.prep in ctx["location_preps"] and r.entity.type in ("GPE", "LOC") and r is not actor:
@@ -389,8 +393,8 @@ def _noun_phrase(doc: Document, tokens: Sequence[Token], k: int, ce: int,
         if end > k and tokens[k].norm.startswith("ال") and not _nisba(tokens[end].norm):
             break  # after a definite head only agreeing adjectives follow ("القوات العراقية")
         end += 1
-    if end == k or tokens[k].norm in ctx["not_objects"]:
-        return None, k
+    if end == k or tokens[k].norm in ctx["not_objects"] or tokens[k].norm.startswith(_PP_OPENERS):
+        return None, k  # a prepositional phrase ("بمحاولة التأثير", "بالكامل") is no participant
     if not tokens[k].norm.startswith("ال") and end - k == 1 and not _is_quantity(tokens[k].norm, ctx):
         return None, k
     for i in range(k, end):
