@@ -180,3 +180,8 @@ def test_title_between_verb_and_named_subject() -> None:
     doc = build(text, [("ORG", "الحكومة الكندية", []), ("PER", "جاستن ترودو", [])])
     ev = only(doc, "REQUEST")
     assert names(ev.actor, doc) == ["جاستن ترودو"]
+
+
+def test_scheduled_event_after_an_is_future() -> None:
+    doc = build("ومن المقرر أن يلتقي سامر الخطيب ليلى حداد في بغداد.", [PER_A, PER_B])
+    assert only(doc, "CONSULT").modality == "future"

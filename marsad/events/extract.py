@@ -96,6 +96,9 @@ def _modality(tokens: Sequence[Token], cs: int, t: int, match: Match[Trigger], s
     if any(tokens[i].norm in ctx["conditionals"] for i in range(cs, t)):
         return "hypothetical"
     clause_before = [tokens[i].norm for i in range(cs, t)]
+    if cs > sent_lo and tokens[cs - 1].norm == "ان":
+        # "من المقرر أن يلتقي", "يعتزم أن يزور": the governing words stand before the أن.
+        clause_before = [tokens[i].norm for i in range(max(sent_lo, cs - 4), cs - 1)] + clause_before
     if _future_prefix(tokens[t].norm, match) or any(w in ctx["future_words"] for w in clause_before):
         return "future"
     if match.payload.pos != "verb" and any(_future_light_verb(w, ctx) for w in clause_before[-4:]):
