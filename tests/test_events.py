@@ -185,3 +185,14 @@ def test_title_between_verb_and_named_subject() -> None:
 def test_scheduled_event_after_an_is_future() -> None:
     doc = build("ومن المقرر أن يلتقي سامر الخطيب ليلى حداد في بغداد.", [PER_A, PER_B])
     assert only(doc, "CONSULT").modality == "future"
+
+
+def test_plural_verb_with_object_pronoun() -> None:
+    doc = build("وقال المعتقلون إن الحراس كانوا يهددونهم بالقتل.", [("ORG", "الحراس", [])])
+    assert only(doc, "THREATEN").trigger.text == "يهددونهم"
+
+
+def test_agentless_attack_with_a_place_is_an_event() -> None:
+    doc = build("وأسفر تفجير في أنقرة عن سقوط قتلى.", [("GPE", "أنقرة", [])])
+    ev = only(doc, "ASSAULT")
+    assert ev.location is not None and ev.location.text == "أنقرة"

@@ -328,7 +328,9 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
             np, _ = _noun_phrase(doc, tokens, np_end, ce, taken, ctx)
         obj = (np,) if np is not None else ()
     in_quote = _quote_at(doc.quotes, tokens[t].start, tokens[t_end - 1].end) is not None
-    if actor is None and target is None and trig.pos not in ("verb", "possessed"):
+    victim_act = bool(set(trig.types) & {"ASSAULT", "COERCE", "PROTEST"})
+    if actor is None and target is None and trig.pos not in ("verb", "possessed") and not (
+            victim_act and location is not None):
         return None  # when unsure, no event: a bare noun with no participant is not reported
     window = [tokens[k].norm for k in range(max(cs, t - 4), t)]
     if actor is None and any(w in ctx["request_heads"] for w in window):
@@ -338,7 +340,7 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
         return None  # "طلب مساعدة", "عدم دعم": the act asked for or ruled out, not one that happened
     definite = m.prefix.endswith("ال") or tokens[t].norm.startswith("ال")
     light = any(tokens[k].norm in ctx["light_verbs"] or _future_light_verb(tokens[k].norm, ctx)
-                for k in range(max(cs, t - 3), t))
+                for k in range(max(cs, t - 6), t))
     if trig.pos in ("noun", "phrase", "possessed") and actor is None and not light and not (
             in_quote and not definite):
         # Inside reported speech the speaker is the implicit agent ("وجهنا إنذارات"). Elsewhere

@@ -37,6 +37,7 @@ def _conjugate_word(past: str, present: str) -> Iterator[str]:
     for suf in _OBJECT_SUFFIXES:
         yield past + suf
         yield past + "ت" + suf
+        yield past + "و" + suf          # plural subject with an object: "هددوهم"
     if present and present[0] in "يتنا":
         stem = present[1:]
         for pre in _PRESENT_PREFIXES:
@@ -46,6 +47,7 @@ def _conjugate_word(past: str, present: str) -> Iterator[str]:
                 yield pre + stem + suf
             for suf in _OBJECT_SUFFIXES:
                 yield pre + stem + suf
+                yield pre + stem + "ون" + suf  # "يهددونهم"
 
 
 _PREPOSITIONS = frozenset({"مع", "عن", "على", "علي", "الى", "من", "في", "ب", "ل"})
