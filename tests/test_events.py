@@ -196,3 +196,9 @@ def test_agentless_attack_with_a_place_is_an_event() -> None:
     doc = build("وأسفر تفجير في أنقرة عن سقوط قتلى.", [("GPE", "أنقرة", [])])
     ev = only(doc, "ASSAULT")
     assert ev.location is not None and ev.location.text == "أنقرة"
+
+
+def test_withdrawing_from_an_agreement_is_a_rejection() -> None:
+    doc = build("وانتقدت الحكومة انسحاب واشنطن من الاتفاق النووي.", [("GPE", "واشنطن", [])])
+    ev = only(doc, "REJECT")
+    assert names(ev.actor, doc) == ["واشنطن"]

@@ -352,6 +352,10 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
             return None
     etype = _pick_type(trig, target)
     modality = _modality(tokens, cs, t, m, lo, ctx)
+    following = {tokens[k].norm for k in range(t_end, min(ce_soft, t_end + 6))}
+    for types, objects, to in ctx["retypes"]:
+        if etype in types and following & objects:
+            etype = to
     if modality == "negated" and etype in ctx["refusal_types"] and (
             fold_word(trig.lemma) in ctx["refusal_lemmas"]):
         etype, modality = "REJECT", "asserted"  # not allowing is refusing
