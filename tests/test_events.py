@@ -202,3 +202,15 @@ def test_withdrawing_from_an_agreement_is_a_rejection() -> None:
     doc = build("وانتقدت الحكومة انسحاب واشنطن من الاتفاق النووي.", [("GPE", "واشنطن", [])])
     ev = only(doc, "REJECT")
     assert names(ev.actor, doc) == ["واشنطن"]
+
+
+def test_visit_that_frames_another_event_is_not_an_event() -> None:
+    text = "وسيلتقي سامر الخطيب خلال زيارته الجالية السورية في حلب."
+    doc = build(text, [PER_A, ("GPE", "حلب", [])])
+    evs = extract_events(doc)
+    assert [e.trigger.text for e in evs] == ["وسيلتقي"]
+
+
+def test_nothing_after_adam_is_an_event() -> None:
+    doc = build("وطلبت دمشق من موسكو عدم دعم المتمردين.", [("GPE", "دمشق", []), ("GPE", "موسكو", [])])
+    assert [e.type for e in extract_events(doc)] == ["REQUEST"]

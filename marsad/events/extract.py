@@ -336,8 +336,13 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
     if actor is None and any(w in ctx["request_heads"] for w in window):
         return None  # the thing requested, with no agent of its own, is part of the request
     prev = tokens[t - 1].norm if t > lo else ""
-    if trig.pos in ("noun", "phrase", "possessed") and (prev in ctx["request_heads"] or prev in ctx["neg_nouns"]):
+    if prev in ctx["neg_nouns"] or (trig.pos in ("noun", "phrase", "possessed")
+                                     and prev in ctx["request_heads"]):
         return None  # "طلب مساعدة", "عدم دعم": the act asked for or ruled out, not one that happened
+    if trig.pos == "possessed" and prev in ctx["background_preps"] and any(
+            trigger_matcher().match_at(tokens, k, _accept, end=t - 1) is not None
+            for k in range(cs, t - 1)):
+        return None  # "سيلتقي خلال زيارته": the visit is the setting of the event before it
     definite = m.prefix.endswith("ال") or tokens[t].norm.startswith("ال")
     light = any(tokens[k].norm in ctx["light_verbs"] or _future_light_verb(tokens[k].norm, ctx)
                 for k in range(max(cs, t - 6), t))

@@ -184,6 +184,7 @@ def context() -> dict[str, Any]:
         "not_objects": fold_set(raw["not_objects"]),
         "quantities": fold_set(raw["quantities"]),
         "title_words": _title_words(),
+        "background_preps": fold_set(raw["background_preps"]),
         "retypes": tuple((frozenset(r["types"]), fold_set(r["objects"]), str(r["to"]))
                          for r in raw["retype_before_object"]),
         "refusal_types": frozenset(raw["refusal_when_negated"]["types"]),
