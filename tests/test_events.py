@@ -214,3 +214,9 @@ def test_visit_that_frames_another_event_is_not_an_event() -> None:
 def test_nothing_after_adam_is_an_event() -> None:
     doc = build("وطلبت دمشق من موسكو عدم دعم المتمردين.", [("GPE", "دمشق", []), ("GPE", "موسكو", [])])
     assert [e.type for e in extract_events(doc)] == ["REQUEST"]
+
+
+def test_protesters_closing_roads_are_protesting() -> None:
+    doc = build("وأغلق المحتجون الطرق المؤدية إلى المطار.", [])
+    ev = only(doc, "PROTEST")
+    assert [a.text for a in ev.actor] == ["المحتجون"]

@@ -288,8 +288,8 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
         # A clause-initial verb with no subject of its own continues the previous clause's subject
         # ("اتهم X Y بالتقصير، وطالبه بالاستقالة").
         actor = prev_actor
-    if trig.needs and not any(tokens[k].norm == trig.needs or tokens[k].norm.startswith(trig.needs)
-                              for k in range(t_end, min(ce, t_end + 8))):
+    if trig.needs and not any(tokens[k].norm.startswith(trig.needs)
+                              for k in range(t_end, min(max(ce, ce_soft), t_end + 8))):
         return None
     for r in rest:
         if r is actor or (actor is not None and r.entity.id == actor.entity.id):
@@ -380,6 +380,10 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
     date = _date_for(doc.dates, tokens[cs].start, tokens[ce - 1].end,
                      tokens[lo].start, tokens[hi - 1].end)
     actor_args = (_arg(actor),) if actor else ((unnamed_actor,) if unnamed_actor else ())
+    actor_words = {fold_word(w) for a in actor_args if a.entity is None for w in a.text.split()}
+    for types, words, to in ctx["actor_retypes"]:
+        if etype in types and actor_words & words:
+            etype = to
     target_args = (_arg(target),) if target else obj
     loc_arg = _arg(location) if location else None
     return Event(

@@ -26,15 +26,15 @@ class Trigger:
     lemma: str
     agent_after: bool = False
     # A verb listed with its preposition ("بحث مع") counts only when that preposition follows.
-    needs: str | None = None
+    needs: tuple[str, ...] = ()
     # A form listed both as a verb and as a noun also takes a noun's proclitics ("بفتح تحقيق").
     also_noun: bool = False
 
 
-def _conjugate_word(past: str, present: str) -> Iterator[str]:
+def _conjugate_word(past: str, present: str, objects: bool = True) -> Iterator[str]:
     for suf in _PAST_SUFFIXES:
         yield past + suf
-    for suf in _OBJECT_SUFFIXES:
+    for suf in _OBJECT_SUFFIXES if objects else ():
         yield past + suf
         yield past + "ت" + suf
         yield past + "و" + suf          # plural subject with an object: "هددوهم"
@@ -45,7 +45,7 @@ def _conjugate_word(past: str, present: str) -> Iterator[str]:
                 continue  # a first-person form of a two-letter stem collides with common words
             for suf in _PRESENT_SUFFIXES:
                 yield pre + stem + suf
-            for suf in _OBJECT_SUFFIXES:
+            for suf in _OBJECT_SUFFIXES if objects else ():
                 yield pre + stem + suf
                 yield pre + stem + "ون" + suf  # "يهددونهم"
 
@@ -63,7 +63,10 @@ def _conjugate(entry: dict[str, Any]) -> Iterator[tuple[str, str]]:
     # Multi-word verbs ("فرض عقوبات") conjugate the first word and keep the rest.
     tail = " ".join(p_words[1:])
     r_tail = " ".join(r_words[1:])
-    for form in _conjugate_word(p_words[0], r_words[0] if r_words else ""):
+    # A verb that needs a following word ("حمّل … المسؤولية") takes its object as that word, so
+    # object-pronoun forms are not generated (and "حمله" would be "حملة", a campaign).
+    objects = not entry.get("needs")
+    for form in _conjugate_word(p_words[0], r_words[0] if r_words else "", objects):
         if form.startswith(p_words[0]):
             yield (f"{form} {tail}".strip(), "verb")
         else:
@@ -101,13 +104,23 @@ def _possessed(folded: str) -> list[str]:
     return [stem + p for p in _POSSESSIVES]
 
 
+def _fused_lam(folded: str) -> str | None:
+    """A one-word noun after the fused لل ("للاشتباه" = ل + الاشتباه)."""
+    if " " in folded or folded.startswith(("ال", "ل")):
+        return None
+    return "لل" + folded
+
+
 def iter_entries() -> Iterator[tuple[str, Trigger]]:
     """Every (surface form, Trigger) the lexicon yields."""
     data = load_yaml("event_triggers.yaml")
     for etype, spec in data.items():
         for entry in spec.get("verbs", ()) or ():
             words = fold_word(str(entry["past"])).split()
-            needs = words[1] if len(words) == 2 and words[1] in _PREPOSITIONS else None
+            # Words one of which must follow in the clause: listed ("أطلق … سراحه"), or the
+            # preposition a verb is listed with ("بحث مع").
+            needs = tuple(fold_word(str(w)) for w in entry.get("needs") or ()) or (
+                (words[1],) if len(words) == 2 and words[1] in _PREPOSITIONS else ())
             for form, pos in _conjugate(entry):
                 yield form, Trigger((etype,), pos, str(entry["past"]), needs=needs)
         for noun in spec.get("nouns", ()) or ():
@@ -116,6 +129,9 @@ def iter_entries() -> Iterator[tuple[str, Trigger]]:
             accusative = _accusative(folded)
             if accusative:
                 yield accusative, Trigger((etype,), "noun", str(noun))
+            fused = _fused_lam(folded)
+            if fused:
+                yield fused, Trigger((etype,), "noun", str(noun))
             for possessed in _possessed(folded):
                 yield possessed, Trigger((etype,), "possessed", str(noun))
         for phrase in spec.get("phrases", ()) or ():
@@ -142,7 +158,7 @@ def trigger_matcher() -> PhraseMatcher[Trigger]:
             # Verbs win over nouns for the part of speech; types accumulate for disambiguation.
             pos = have.pos if have.pos == "verb" else trig.pos
             merged[form] = Trigger(have.types + trig.types, pos, have.lemma, have.agent_after,
-                                   have.needs if have.needs == trig.needs else None,
+                                   have.needs if have.needs == trig.needs else (),
                                    _mixed(have, trig))
         elif have.pos != trig.pos and not have.also_noun and _mixed(have, trig):
             merged[form] = Trigger(have.types, "verb", have.lemma, have.agent_after, have.needs, True)
@@ -184,6 +200,8 @@ def context() -> dict[str, Any]:
         "not_objects": fold_set(raw["not_objects"]),
         "quantities": fold_set(raw["quantities"]),
         "title_words": _title_words(),
+        "actor_retypes": tuple((frozenset(r["types"]), fold_set(r["actor_words"]), str(r["to"]))
+                               for r in raw["retype_by_actor"]),
         "background_preps": fold_set(raw["background_preps"]),
         "retypes": tuple((frozenset(r["types"]), fold_set(r["objects"]), str(r["to"]))
                          for r in raw["retype_before_object"]),
