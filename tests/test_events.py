@@ -220,3 +220,10 @@ def test_protesters_closing_roads_are_protesting() -> None:
     doc = build("وأغلق المحتجون الطرق المؤدية إلى المطار.", [])
     ev = only(doc, "PROTEST")
     assert [a.text for a in ev.actor] == ["المحتجون"]
+
+
+def test_object_pronoun_points_back_at_the_last_participant() -> None:
+    text = "وأجرت فنزويلا انتخابات رئاسية. وانتقدتها واشنطن بشدة."
+    doc = build(text, [("GPE", "فنزويلا", []), ("GPE", "واشنطن", [])])
+    ev = only(doc, "ACCUSE")
+    assert names(ev.actor, doc) == ["واشنطن"] and names(ev.target, doc) == ["فنزويلا"]

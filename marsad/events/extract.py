@@ -185,6 +185,7 @@ def extract_events(doc: Document) -> list[Event]:
     events: list[Event] = []
     seen: set[tuple[Any, ...]] = set()
     last_subject: MentionRef | None = None
+    prev_sent_refs: list[MentionRef] = []
     for sent in doc.sentences:
         lo = bisect_left(starts, sent.start)
         hi = bisect_left(starts, sent.end)
@@ -205,7 +206,7 @@ def extract_events(doc: Document) -> list[Event]:
             if m.payload.pos in ("verb", "participle") and tokens[m.last - 1].text.endswith("ة"):
                 continue  # folding made ة look like the pronoun ـه: "وزارة" is not و + زار + ه
             ev = _build(doc, tokens, m, lo, hi, sent_refs, sent_subject or last_subject, prev_actor,
-                        ctx, entities, dated)
+                        ctx, entities, dated, prev_sent_refs)
             if ev is None:
                 continue
             if ev.actor and ev.actor[0].entity:
@@ -218,6 +219,7 @@ def extract_events(doc: Document) -> list[Event]:
             events.append(ev)
         if sent_subject is not None:
             last_subject = sent_subject
+        prev_sent_refs = sent_refs
     return [_renumber(e, k) for k, e in enumerate(events, 1)]
 
 
@@ -229,7 +231,9 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
            sent_refs: list[MentionRef], fallback_subject: MentionRef | None,
            prev_actor: MentionRef | None,
            ctx: dict[str, Any], entities: dict[str, Entity],
-           dated: frozenset[int] = frozenset()) -> Event | None:
+           dated: frozenset[int] = frozenset(),
+           prev_refs: list[MentionRef] | None = None) -> Event | None:
+    prev_refs = prev_refs or []
     trig = m.payload
     if trig.also_noun and any(c not in "وفسل" for c in m.prefix):
         # "بفتح", "للطلب": a noun's proclitic, so this reading is the verbal noun.
@@ -317,6 +321,9 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
     taken = {i for r in in_clause for i in range(r.first, r.last)}
     obj: tuple[Arg, ...] = ()
     unnamed_actor: Arg | None = None
+    if target is None and trig.pos == "verb" and tokens[t_end - 1].norm.endswith(_OBJECT_PRONOUNS):
+        # "انتقدتها واشنطن": the object pronoun points back at the last named participant.
+        target = _antecedent(sent_refs, prev_refs, t, actor)
     if target is None:
         k = actor.last if actor is not None and actor.first >= t_end else t_end
         np, np_end = _noun_phrase(doc, tokens, k, ce, taken, ctx)
@@ -394,6 +401,22 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
                              entities),
         stage=STAGE, score=0.6 if trig.pos == "verb" else 0.5,
     )
+
+
+# Object pronouns long enough not to be the last letter of a verb stem ("وجه", "نبه").
+_OBJECT_PRONOUNS = ("ها", "هم", "هما", "هن")
+
+
+def _antecedent(sent_refs: list[MentionRef], prev_refs: list[MentionRef], t: int,
+                actor: MentionRef | None) -> MentionRef | None:
+    """The nearest earlier PER/ORG/GPE mention (this sentence, then the previous one), not the actor."""
+    for r in reversed([r for r in sent_refs if r.last <= t]):
+        if r.entity.type in ("PER", "ORG", "GPE") and (actor is None or r.entity.id != actor.entity.id):
+            return r
+    for r in reversed(prev_refs):
+        if r.entity.type in ("PER", "ORG", "GPE") and (actor is None or r.entity.id != actor.entity.id):
+            return r
+    return None
 
 
 def _noun_phrase(doc: Document, tokens: Sequence[Token], k: int, ce: int,
