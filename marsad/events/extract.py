@@ -17,10 +17,6 @@ from marsad.text.tokens import Token, doc_tokens
 STAGE = "events.rules.v1"
 
 _TAIL = 7  # tokens of object kept after the trigger: gold evidence spans run ~8 tokens
-_MODAL_GAP = frozenset(fold_word(w) for w in ("قد", "لم", "لن", "لا", "سوف", "كان", "كانت", "قد"))
-_PREP_PROCLITICS = ("ب", "ل", "ك", "لل")
-_PP_OPENERS = ("بال", "لل", "بم", "بت", "لت")
-_LIGHT_PREPS = frozenset({"عن", "الى", "علي"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,7 +51,7 @@ def _mention_refs(doc: Document, tokens: Sequence[Token], starts: list[int],
             tok = tokens[first]
             fused = fold_word(tok.text[: max(0, m.start - tok.start)]).lstrip("وف")
             prep = ""
-            if fused in _PREP_PROCLITICS:
+            if fused in ctx["prep_proclitics"]:
                 prep = fused
             elif m.start == tok.start and first > 0 and tokens[first - 1].norm in ctx["target_preps"] | ctx["location_preps"]:
                 prep = tokens[first - 1].norm
@@ -147,9 +143,9 @@ def _gap_ok(tokens: Sequence[Token], a: int, b: int, ctx: dict[str, Any], allow:
     if len(gap) > allow:
         return False
     # "أعربت أنقرة عن دعمها": the preposition a light verb governs may stand before the noun.
-    return all(w in ctx["skippable"] or w in _MODAL_GAP or w in ctx["light_verbs"]
+    return all(w in ctx["skippable"] or w in ctx["modal_gap"] or w in ctx["light_verbs"]
                or _future_light_verb(w, ctx) or w in ctx["title_words"]
-               or (w in _LIGHT_PREPS and k == len(gap) - 1) for k, w in enumerate(gap))
+               or (w in ctx["light_preps"] and k == len(gap) - 1) for k, w in enumerate(gap))
 
 
 def _arg(ref: MentionRef) -> Arg:
@@ -321,7 +317,7 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
     taken = {i for r in in_clause for i in range(r.first, r.last)}
     obj: tuple[Arg, ...] = ()
     unnamed_actor: Arg | None = None
-    if target is None and trig.pos == "verb" and tokens[t_end - 1].norm.endswith(_OBJECT_PRONOUNS):
+    if target is None and trig.pos == "verb" and tokens[t_end - 1].norm.endswith(ctx["object_pronouns"]):
         # "انتقدتها واشنطن": the object pronoun points back at the last named participant.
         target = _antecedent(sent_refs, prev_refs, t, actor)
     if target is None:
@@ -403,8 +399,6 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
     )
 
 
-# Object pronouns long enough not to be the last letter of a verb stem ("وجه", "نبه").
-_OBJECT_PRONOUNS = ("ها", "هم", "هما", "هن")
 
 
 def _antecedent(sent_refs: list[MentionRef], prev_refs: list[MentionRef], t: int,
@@ -434,7 +428,7 @@ def _noun_phrase(doc: Document, tokens: Sequence[Token], k: int, ce: int,
         if end > k and tokens[k].norm.startswith("ال") and not _nisba(tokens[end].norm):
             break  # after a definite head only agreeing adjectives follow ("القوات العراقية")
         end += 1
-    if end == k or tokens[k].norm in ctx["not_objects"] or tokens[k].norm.startswith(_PP_OPENERS):
+    if end == k or tokens[k].norm in ctx["not_objects"] or tokens[k].norm.startswith(ctx["pp_openers"]):
         return None, k  # a prepositional phrase ("بمحاولة التأثير", "بالكامل") is no participant
     if not tokens[k].norm.startswith("ال") and end - k == 1 and not _is_quantity(tokens[k].norm, ctx):
         return None, k

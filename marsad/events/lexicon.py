@@ -200,6 +200,11 @@ def context() -> dict[str, Any]:
         "not_objects": fold_set(raw["not_objects"]),
         "quantities": fold_set(raw["quantities"]),
         "title_words": _title_words(),
+        "modal_gap": fold_set(raw["morphology"]["modal_gap"]),
+        "prep_proclitics": fold_set(raw["morphology"]["prep_proclitics"]),
+        "pp_openers": tuple(fold_word(w) for w in raw["morphology"]["pp_openers"]),
+        "light_preps": fold_set(raw["morphology"]["light_preps"]),
+        "object_pronouns": tuple(fold_word(w) for w in raw["morphology"]["object_pronouns"]),
         "actor_retypes": tuple((frozenset(r["types"]), fold_set(r["actor_words"]), str(r["to"]))
                                for r in raw["retype_by_actor"]),
         "background_preps": fold_set(raw["background_preps"]),
