@@ -47,6 +47,10 @@ class Lexicon:
     publishers: dict[str, tuple[str, ...]]
     audience_heads: frozenset[str]
     headline_max_words: int
+    auxiliaries: frozenset[str] = frozenset()
+    clause_openers: frozenset[str] = frozenset()
+    relatives: frozenset[str] = frozenset()
+    kana: frozenset[str] = frozenset()
 
 
 def _fold_phrase(text: str) -> str:
@@ -137,4 +141,8 @@ def lexicon() -> Lexicon:
                     for k, v in (srcs.get("publishers") or {}).items()},
         audience_heads=frozenset(tokenize(w)[0].norm for w in list(srcs["media"]) + list(srcs["heads"])),
         headline_max_words=int(data.get("headline_max_words", 4)),
+        auxiliaries=_fold_set(data["function_words"]["auxiliaries"]),
+        clause_openers=_fold_set(data["function_words"]["clause_openers"]),
+        relatives=_fold_set(data["function_words"]["relatives"]),
+        kana=_fold_set(data["function_words"]["kana"]),
     )

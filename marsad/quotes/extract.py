@@ -17,8 +17,6 @@ from marsad.text.matcher import Match
 from marsad.text.tokens import proclitic_splits
 
 STAGE = "quotes.rules.v1"
-_AUX = frozenset({"قد", "كان", "كانت", "وكان", "وكانت", "كانوا"})
-_CLAUSE_OPENERS = frozenset({"لكن", "لكنه", "لكنها", "لكنهم", "فيما", "بينما", "كما", "ثم", "حين"})
 
 
 @dataclass
@@ -137,10 +135,10 @@ def _cut_points(ctx: Ctx, matches: list[Match[Cue]], lo: int) -> set[int]:
         if m.payload.masdar:
             continue
         k = m.first - 1
-        while k > lo and ctx.tokens[k].norm in _AUX:
+        while k > lo and ctx.tokens[k].norm in ctx.lex.auxiliaries:
             k -= 1
         prev = ctx.tokens[k] if k >= lo else None
-        if prev is not None and prev.text in "،,-–—" or prev is not None and prev.norm in _CLAUSE_OPENERS:
+        if prev is not None and prev.text in "،,-–—" or prev is not None and prev.norm in ctx.lex.clause_openers:
             out.add(k)
         elif m.prefix in ("و", "ف"):
             out.add(m.first)

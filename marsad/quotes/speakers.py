@@ -161,12 +161,12 @@ def before_cue(ctx: Ctx, cue_tok: int, lo: int) -> Who | None:
     """The subject standing right before a cue (SVO: "وكانت السلطات التركية قد قالت")."""
     k = cue_tok - 1
     while k >= lo and (ctx.tokens[k].norm in ("قد", "وقد") or ctx.tokens[k].norm in ctx.lex.time_words
-                       or ctx.tokens[k].norm in _KANA):
+                       or ctx.tokens[k].norm in ctx.lex.kana):
         k -= 1
     if k < lo:
         return None
     t = ctx.tokens[k]
-    if t.norm in _RELATIVE:
+    if t.norm in ctx.lex.relatives:
         # "جون بولتون، الذي كان تحدث عن …": the antecedent speaks.
         r = k - 1
         while r >= lo and ctx.tokens[r].text in "،,":
@@ -201,7 +201,7 @@ def before_cue(ctx: Ctx, cue_tok: int, lo: int) -> Who | None:
         start -= 1
     first = start
     while first <= k and (ctx.tokens[first].norm in ("و", "كما", "لكن", "ثم") or
-                          ctx.tokens[first].norm in _KANA):
+                          ctx.tokens[first].norm in ctx.lex.kana):
         first += 1
     if first > k:
         return None
@@ -212,8 +212,6 @@ def before_cue(ctx: Ctx, cue_tok: int, lo: int) -> Who | None:
     return None
 
 
-_RELATIVE = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "والذي", "والتي"})
-_KANA = frozenset({"كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا", "فكان", "فكانت"})
 
 
 def anaphor_head(ctx: Ctx, who: Who) -> str | None:
