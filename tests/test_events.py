@@ -227,3 +227,9 @@ def test_object_pronoun_points_back_at_the_last_participant() -> None:
     doc = build(text, [("GPE", "فنزويلا", []), ("GPE", "واشنطن", [])])
     ev = only(doc, "ACCUSE")
     assert names(ev.actor, doc) == ["واشنطن"] and names(ev.target, doc) == ["فنزويلا"]
+
+
+def test_talks_named_by_their_place() -> None:
+    doc = build("وفشلت مشاورات الكويت في التوصل إلى حل.", [("GPE", "الكويت", [])])
+    ev = only(doc, "CONSULT")
+    assert ev.location is not None and ev.location.text == "الكويت"

@@ -270,6 +270,8 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
         # a verb of meeting is where the meeting is ("زار الرياض"), unless it acts as a state.
         place_object = (cand.entity.type in ("GPE", "LOC") and "CONSULT" in trig.types
                         and not cand.entity.metonymy)
+        if place_object and trig.pos != "verb" and cand.first == t_end and location is None:
+            location = cand  # "مشاورات الكويت": talks held in Kuwait
         if not cand.prepositional and not place_object and _gap_ok(tokens, t_end, cand.first, ctx, 2,
                                                                    dated):
             actor = cand
@@ -331,7 +333,8 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
             np, _ = _noun_phrase(doc, tokens, np_end, ce, taken, ctx)
         obj = (np,) if np is not None else ()
     in_quote = _quote_at(doc.quotes, tokens[t].start, tokens[t_end - 1].end) is not None
-    victim_act = bool(set(trig.types) & {"ASSAULT", "COERCE", "PROTEST"})
+    # acts reported by where they happened even with no agent named: attacks, arrests, protests, talks
+    victim_act = bool(set(trig.types) & {"ASSAULT", "COERCE", "PROTEST", "CONSULT"})
     if actor is None and target is None and trig.pos not in ("verb", "possessed") and not (
             victim_act and location is not None):
         return None  # when unsure, no event: a bare noun with no participant is not reported
@@ -356,7 +359,7 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
         # ("خلال اللقاء"); an agentless noun counts only for acts done to a victim.
         if definite:
             return None
-        if not set(trig.types) & {"ASSAULT", "COERCE", "PROTEST"}:
+        if not (set(trig.types) & {"ASSAULT", "COERCE", "PROTEST"} or (victim_act and location)):
             return None
     etype = _pick_type(trig, target)
     modality = _modality(tokens, cs, t, m, lo, ctx)
