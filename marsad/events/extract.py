@@ -182,16 +182,20 @@ def extract_events(doc: Document) -> list[Event]:
     seen: set[tuple[Any, ...]] = set()
     last_subject: MentionRef | None = None
     prev_sent_refs: list[MentionRef] = []
+    # Forms that can open a trigger, looked up once per distinct word of the document.
+    openers = {n for n in {t.norm for t in tokens} if opens(n)}
+    ref_firsts = [r.first for r in refs]
     for sent in doc.sentences:
         lo = bisect_left(starts, sent.start)
         hi = bisect_left(starts, sent.end)
-        sent_refs = [r for r in refs if lo <= r.first and r.last <= hi]
+        sent_refs = [r for r in refs[bisect_left(ref_firsts, lo):bisect_left(ref_firsts, hi)]
+                     if r.last <= hi]
         sent_subject = next((r for r in sent_refs if not r.prepositional
                              and r.entity.type in ("PER", "ORG", "GPE")), None)
         prev_actor: MentionRef | None = None
         i = lo
         while i < hi:
-            if not opens(tokens[i].norm):
+            if tokens[i].norm not in openers:
                 i += 1
                 continue
             m = matcher.match_at(tokens, i, _accept)
