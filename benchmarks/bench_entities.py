@@ -64,13 +64,17 @@ def main() -> int:
     ntok = sum(len(doc_tokens(d)) for d in docs)  # tokenisation is shared and cached per doc
     stage(docs[0])  # warm caches
     t1 = time.perf_counter()
+    c1 = time.process_time()
     nent = 0
     for d in docs:
         nent += len(stage(d).entities)
     dt = time.perf_counter() - t1
+    cpu = time.process_time() - c1
     rate = ntok / dt if dt else 0.0
+    # CPU time too: on a shared machine the wall clock also counts time spent waiting for the core
     print(f"entities stage: {len(docs)} docs, {ntok} tokens, {nent} entities in {dt:.2f}s "
-          f"-> {rate:,.0f} tokens/s (target {TARGET:,}); resources loaded in {load_s:.2f}s, "
+          f"-> {rate:,.0f} tokens/s (CPU {cpu:.2f}s -> {ntok / cpu if cpu else 0.0:,.0f} "
+          f"tokens/s; target {TARGET:,}); resources loaded in {load_s:.2f}s, "
           f"+{rss_mb:.0f} MB resident")
     return 0 if rate >= TARGET else 1
 

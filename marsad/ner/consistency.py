@@ -21,6 +21,8 @@ def propagate(norms: Sequence[Sequence[str]], tags: Sequence[list[str]],
     """
     seen: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
     for ns, ts in zip(norms, tags, strict=True):
+        if ts.count("O") == len(ts):
+            continue
         for s, e, ty in spans(ts):
             if e - s <= _MAX:
                 seen[tuple(ns[s:e])][ty] += 1
@@ -29,39 +31,44 @@ def propagate(norms: Sequence[Sequence[str]], tags: Sequence[list[str]],
     if not seen:
         return [list(t) for t in tags]
     best = {k: c.most_common(1)[0][0] for k, c in seen.items()}
-    first = {k[0] for k in best}
+    # first word of a tagged phrase -> its longest phrase length
+    longest: dict[str, int] = {}
+    for k in best:
+        if len(k) > longest.get(k[0], 0):
+            longest[k[0]] = len(k)
+    # folded word -> its readings (bare first) that start a tagged phrase, for the words that
+    # have one: only their positions need a look
+    firsts_of: dict[str, tuple[str, ...]] = {}
+    for norm in {x for ns in norms for x in ns}:
+        firsts = tuple(s for _p, s in proclitic_splits(norm) if s in longest)
+        if firsts:
+            firsts_of[norm] = firsts
     out: list[list[str]] = []
     for ns, ts in zip(norms, tags, strict=True):
         ts = list(ts)
         n = len(ns)
-        i = 0
-        while i < n:
-            if ts[i] != "O":
-                i += 1
+        free = 0  # tokens before this one were just tagged
+        for i in [i for i, x in enumerate(ns) if x in firsts_of]:
+            if i < free or ts[i] != "O":
                 continue
-            hit = 0
-            typ = ""
-            firsts = [s for _p, s in proclitic_splits(ns[i]) if s in first]
-            if not firsts:
-                i += 1
-                continue
-            for k in range(min(_MAX, n - i), 0, -1):
-                if any(t != "O" for t in ts[i:i + k]):
-                    continue
+            firsts = firsts_of[ns[i]]
+            # a recurrence covers untagged tokens only, and no phrase is longer than its longest
+            top = min(_MAX, n - i, max(longest[f] for f in firsts))
+            run = 1
+            while run < top and ts[i + run] == "O":
+                run += 1
+            for k in range(run, 0, -1):
                 rest = tuple(ns[i + 1:i + k])
+                typ = None
                 for f in firsts:
-                    t = best.get((f,) + rest)
-                    if t:
-                        hit, typ = k, t
+                    typ = best.get((f,) + rest)
+                    if typ:
                         break
-                if hit:
+                if typ:
+                    ts[i] = "B-" + typ
+                    for j in range(i + 1, i + k):
+                        ts[j] = "I-" + typ
+                    free = i + k
                     break
-            if hit:
-                ts[i] = "B-" + typ
-                for j in range(i + 1, i + hit):
-                    ts[j] = "I-" + typ
-                i += hit
-            else:
-                i += 1
         out.append(ts)
     return out

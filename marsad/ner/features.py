@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from itertools import accumulate
 from typing import Any
 
 from marsad.text import fold_word, proclitic_splits
@@ -109,7 +110,12 @@ class Featurizer:
     phrases: dict[tuple[str, ...], str] = field(default_factory=dict)
     gazetteer: dict[str, tuple[str, ...]] = field(default_factory=dict)
     _cache: dict[str, _WordInfo] = field(default_factory=dict, repr=False)
-    _first: set[str] | None = field(default=None, repr=False)
+    # first word of a known phrase -> its longest phrase length; folded word -> its readings
+    # that start a phrase (both built lazily: only inference with phrases needs them)
+    _first: dict[str, int] | None = field(default=None, repr=False)
+    _firsts: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
+    # every leading part (two words or more) of a known phrase
+    _heads: set[tuple[str, ...]] = field(default_factory=set, repr=False)
 
     def _cluster(self, norm: str, splits: Sequence[tuple[str, str]]) -> tuple[tuple[str, ...], bool]:
         """Cluster ids of the word, else of its first proclitic reading that has one."""
@@ -145,6 +151,15 @@ class Featurizer:
 
     def compute_word(self, text: str) -> _WordInfo:
         """Features of a word form, uncached."""
+        own, ctx_base, norm = self.compute_base(text)
+        win = int(self.config.get("window", 2))
+        ctx = {d: [f"{d}:{f}" for f in ctx_base]
+               for d in range(-win, win + 1) if d}
+        return _WordInfo(own, ctx, norm)
+
+    def compute_base(self, text: str) -> tuple[list[str], list[str], str]:
+        """A word form's own features, the features it lends to every neighbour before their
+        "<offset>:" prefix, and its folded form (uncached)."""
         cfg = self.config
         norm = fold_word(text)
         own = ["bias", "w=" + norm]
@@ -199,43 +214,69 @@ class Featurizer:
                 "ls:" + stem, ())
             own.extend(lex)
             ctx_base.extend(f for f in lex if "=" in f)
-        win = int(cfg.get("window", 2))
-        ctx = {d: [f"{d}:{f}" for f in ctx_base]
-               for d in range(-win, win + 1) if d}
-        return _WordInfo(own, ctx, norm)
+        return own, ctx_base, norm
 
     def _phrase_tags(self, norms: Sequence[str]) -> list[str]:
         """Greedy longest matches of known entity phrases ('' where none); the first word may carry
         proclitics."""
-        n = len(norms)
-        out = [""] * n
-        if self._first is None:
-            self._first = {p[0] for p in self.phrases}
+        return self.phrase_tags_many(norms, [len(norms)])
+
+    def phrase_tags_many(self, norms: Sequence[str], lens: Sequence[int]) -> list[str]:
+        """``_phrase_tags`` of consecutive independent sequences (lengths ``lens``) in one list."""
+        out = [""] * len(norms)
         first = self._first
-        i = 0
-        while i < n:
-            best = 0
-            typ = ""
-            firsts = [s for _p, s in proclitic_splits(norms[i]) if s in first]
-            if not firsts:
-                i += 1
+        if first is None:
+            first = {}
+            for p in self.phrases:
+                if len(p) > first.get(p[0], 0):
+                    first[p[0]] = len(p)
+                self._heads.update(p[:j] for j in range(2, len(p) + 1))
+            self._first = first
+        heads = self._heads
+        phrases = self.phrases
+        cache = self._firsts
+        firsts_at = [cache.get(x) for x in norms]
+        if None in firsts_at:
+            for k, x in enumerate(norms):
+                if firsts_at[k] is None:
+                    f = tuple(s for _p, s in proclitic_splits(x) if s in first)
+                    if len(cache) >= _MAX_CACHE:
+                        cache.clear()
+                    firsts_at[k] = cache[x] = f
+        cands = [i for i, f in enumerate(firsts_at) if f]
+        if not cands:
+            return out
+        ends = list(accumulate(lens))
+        piece = 0
+        free = 0  # tokens before this one belong to an earlier match
+        for i in cands:
+            if i < free:
                 continue
-            for k in range(min(_MAX_PHRASE, n - i), 0, -1):
+            while ends[piece] <= i:
+                piece += 1
+            firsts = firsts_at[i]
+            # no phrase starting with these words is longer than their longest one, nor than
+            # the longest leading part of a phrase found here
+            top = min(_MAX_PHRASE, ends[piece] - i, max(first[f] for f in firsts))
+            reach = 1
+            for f in firsts:
+                j = reach
+                while j < top and (f,) + tuple(norms[i + 1:i + j + 1]) in heads:
+                    j += 1
+                reach = j
+            for k in range(reach, 0, -1):
                 rest = tuple(norms[i + 1:i + k])
+                typ = ""
                 for f in firsts:
-                    t = self.phrases.get((f,) + rest)
-                    if t:
-                        best, typ = k, t
+                    typ = phrases.get((f,) + rest)
+                    if typ:
                         break
-                if best:
+                if typ:
+                    out[i] = "gz=B-" + typ
+                    for j in range(i + 1, i + k):
+                        out[j] = "gz=I-" + typ
+                    free = i + k
                     break
-            if best:
-                out[i] = "gz=B-" + typ
-                for j in range(i + 1, i + best):
-                    out[j] = "gz=I-" + typ
-                i += best
-            else:
-                i += 1
         return out
 
     def extras(self, norms: Sequence[str], pads: bool = True) -> list[list[str]]:

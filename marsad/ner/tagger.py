@@ -11,6 +11,7 @@ import json
 import threading
 from collections.abc import Sequence
 from importlib import resources
+from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
@@ -57,6 +58,35 @@ def export_weights(crfsuite_path: Path, out: Path) -> None:
                         state=w, trans=t)
 
 
+class _Forms:
+    """The word forms seen so far: their row in a growing table of score vectors (forms × offsets
+    × labels, the middle offset being the form's own vector) and their folded forms."""
+
+    __slots__ = ("ids", "norms", "size", "vecs")
+
+    def __init__(self, width: int, n_labels: int) -> None:
+        self.ids: dict[str, int] = {}
+        self.norms: list[str] = []
+        self.vecs = np.zeros((1024, width, n_labels))
+        self.size = 0
+
+    def add(self, texts: Sequence[str], norms: Sequence[str], vecs: np.ndarray) -> None:
+        """Append new forms (the caller holds the tagger's lock)."""
+        n = self.size + len(texts)
+        if n > len(self.vecs):
+            # a new, larger table: readers holding the old one still see every row they asked for
+            grown = np.zeros((max(n, min(2 * len(self.vecs), _MAX_CACHE)),) + self.vecs.shape[1:])
+            grown[:self.size] = self.vecs[:self.size]
+            self.vecs = grown
+        self.vecs[self.size:n] = vecs
+        self.norms.extend(norms)
+        self.size = n
+        # ids are published last, so a form is visible only once its row is written
+        ids = self.ids
+        for k, t in enumerate(texts, self.size - len(texts)):
+            ids[t] = k
+
+
 class NerTagger:
     """A linear-chain CRF (exported weights) plus the featurizer it was trained with."""
 
@@ -66,7 +96,7 @@ class NerTagger:
         self.labels = labels
         self.meta = meta
         self._attr = {a: i for i, a in enumerate(attrs)}
-        # A zero row at the end lets every feature group be non-empty (see _word).
+        # A zero row at the end lets every feature group be non-empty (see _word_vecs).
         self._state = np.vstack([state.astype(np.float64), np.zeros((1, len(labels)))])
         self._null = len(attrs)
         self._trans = trans.astype(np.float64)
@@ -74,7 +104,12 @@ class NerTagger:
         self._win = int(featurizer.config.get("window", 2))
         self._offsets = [d for d in range(-self._win, self._win + 1) if d]
         self._pad = {d: self._vec([f"{d}:pad"]) for d in self._offsets}
-        self._cache: dict[str, tuple[str, np.ndarray, np.ndarray]] = {}
+        self._bigrams = bool(featurizer.config.get("bigrams"))
+        # built on first use (see _lent_rows, _pair_rows): they take a noticeable part of loading
+        self._lent: dict[str, list[tuple[int, int]]] | None = None
+        self._pairs: dict[str, dict[tuple[str, str], int]] | None = None
+        self._forms = _Forms(2 * self._win + 1, len(labels))
+        self._lock = threading.Lock()
         self._warm: dict[str, int] = {}
         self._warm_vecs = np.zeros((0, 2 * self._win + 1, len(labels)))
 
@@ -117,7 +152,7 @@ class NerTagger:
 
     def export_warm(self, forms: Sequence[str], out: Path) -> None:
         """Precompute the score vectors of frequent word forms (a cache that ships with the model)."""
-        vecs = np.stack([self._word(w)[2] for w in forms]).astype(np.float32)
+        vecs = self._word_vecs(forms).astype(np.float32)
         np.savez_compressed(out, forms=np.frombuffer("\n".join(forms).encode(), dtype=np.uint8),
                             vecs=vecs)
 
@@ -130,132 +165,273 @@ class NerTagger:
             return self._state[rows[0]]
         return self._state[rows].sum(axis=0)
 
+    def _lent_rows(self) -> dict[str, list[tuple[int, int]]]:
+        """Feature a word lends its neighbours -> (group, row) of each "<offset>:feature" weight
+        (group k is offset k - window), so that unseen words skip building the prefixed names."""
+        if self._lent is None:
+            group = {str(d): d + self._win for d in self._offsets}
+            lent: dict[str, list[tuple[int, int]]] = {}
+            for a, i in self._attr.items():
+                head, sep, rest = a.partition(":")
+                if sep and head in group:
+                    lent.setdefault(rest, []).append((group[head], i))
+            self._lent = lent
+        return self._lent
+
+    def _pair_rows(self) -> dict[str, dict[tuple[str, str], int]]:
+        """Word-bigram weights ("b-=", "b+=") keyed by the pair of folded words: every way of
+        cutting the name at a "|" is a key, so a pair finds exactly the weight its joined name
+        would."""
+        if self._pairs is None:
+            pairs: dict[str, dict[tuple[str, str], int]] = {"b-=": {}, "b+=": {}}
+            for a, i in self._attr.items():
+                table = pairs.get(a[:3])
+                if table is not None:
+                    x = a[3:]
+                    for k, ch in enumerate(x):
+                        if ch == "|":
+                            table[(x[:k], x[k + 1:])] = i
+            self._pairs = pairs
+        return self._pairs
+
+    def _word_vecs(self, texts: Sequence[str]) -> np.ndarray:
+        """For each word form, its own score vector and the vectors it lends to each neighbour
+        offset (forms × (2·window+1) × labels; row k is offset k - window), from its features."""
+        get = self._attr.get
+        lent = self._lent_rows().get
+        null = self._null
+        w = self._win
+        rows: list[int] = []
+        starts: list[int] = []
+        for text in texts:
+            own, ctx_base, _norm = self.featurizer.compute_base(text)
+            groups: list[list[int]] = [[null] for _ in range(2 * w + 1)]
+            groups[w].extend([i for i in map(get, own) if i is not None])
+            for hits in map(lent, ctx_base):
+                if hits:
+                    for g, i in hits:
+                        groups[g].append(i)
+            for g in groups:
+                starts.append(len(rows))
+                rows.extend(g)
+        if not texts:
+            return np.zeros((0,) + self._warm_vecs.shape[1:])
+        # one reduction for all forms: each group's sum starts from the zero row
+        vecs = np.add.reduceat(self._state[rows], starts, axis=0)
+        return vecs.reshape(len(texts), 2 * self._win + 1, -1)
+
     def _word(self, text: str) -> tuple[str, np.ndarray, np.ndarray]:
         """A word's folded form, own score vector and the vectors it lends to each neighbour offset
         (row k of the second array is offset k - window; the middle row is its own vector)."""
-        hit = self._cache.get(text)
-        if hit is None:
-            k = self._warm.get(text)
-            if k is not None:
-                vecs = self._warm_vecs[k]
-                hit = (fold_word(text), vecs[self._win], vecs)
-                self._cache[text] = hit
-                return hit
-            info = self.featurizer.compute_word(text)
-            get = self._attr.get
-            rows: list[int] = []
-            starts: list[int] = []
-            for d in range(-self._win, self._win + 1):
-                starts.append(len(rows))
-                rows.append(self._null)
-                feats = info.ctx[d] if d else info.own
-                rows.extend([i for i in map(get, feats) if i is not None])
-            vecs = np.add.reduceat(self._state[rows], starts, axis=0)
-            hit = (info.norm, vecs[self._win], vecs)
-            # Single dict operations are atomic in CPython; a racing clear only costs a recompute.
-            if len(self._cache) >= _MAX_CACHE:
-                self._cache.clear()
-            self._cache[text] = hit
-        return hit
+        forms = self._forms
+        k = forms.ids.get(text)
+        if k is None:
+            self._learn([text])
+            forms = self._forms
+            k = forms.ids[text]
+        vecs = forms.vecs[k]
+        return forms.norms[k], vecs[self._win], vecs
+
+    def _learn(self, texts: Sequence[str]) -> _Forms:
+        """Add unseen word forms to the table (shipped vectors first, else from their features);
+        returns the table that holds them."""
+        with self._lock:
+            forms = self._forms
+            if forms.size + len(texts) > _MAX_CACHE:
+                forms = self._forms = _Forms(2 * self._win + 1, len(self.labels))
+            new = [t for t in dict.fromkeys(texts) if t not in forms.ids]
+            if not new:
+                return forms
+            warm = self._warm
+            shipped = [t for t in new if t in warm]
+            fresh = [t for t in new if t not in warm]
+            if shipped:
+                forms.add(shipped, [fold_word(t) for t in shipped],
+                          self._warm_vecs[[warm[t] for t in shipped]])
+            if fresh:
+                forms.add(fresh, [fold_word(t) for t in fresh], self._word_vecs(fresh))
+            return forms
+
+    def _lookup(self, texts: Sequence[str]) -> tuple[_Forms, list[int]]:
+        """The table rows of token texts, learning the unseen forms."""
+        forms = self._forms
+        get = forms.ids.get
+        idx = [get(t, -1) for t in texts]
+        if -1 in idx:
+            forms = self._learn([t for t, k in zip(texts, idx, strict=True) if k < 0])
+            get = forms.ids.get
+            idx = [get(t, -1) for t in texts]
+        return forms, idx
+
+    def _emissions(self, forms: _Forms, idx: Sequence[int], lens: Sequence[int],
+                   norms: Sequence[str]) -> np.ndarray:
+        """State scores (tokens × labels) of consecutive independent sequences of lengths ``lens``.
+
+        The additions happen in the order of the feature-sum definition (own vector, neighbours
+        from the farthest left to the farthest right, then sentence-level features), so the scores
+        are bit-identical to summing each token's weights one by one.
+        """
+        n = len(idx)
+        table = forms.vecs
+        rows = np.fromiter(idx, dtype=np.intp, count=n)
+        w = self._win
+        em = table[rows, w]
+        if n == 0:
+            return em
+        lens_a = np.fromiter(lens, dtype=np.intp, count=len(lens))
+        ends = np.cumsum(lens_a)
+        seq_start = np.repeat(ends - lens_a, lens_a)
+        seq_end = np.repeat(ends, lens_a)
+        at = np.arange(n)
+        # row ids with w dummy rows on each side: the neighbour at offset d is a plain slice
+        wide = np.zeros(n + 2 * w, dtype=np.intp)
+        wide[w:w + n] = rows
+        for d in self._offsets:
+            src = at + d
+            outside = (src < seq_start) | (src >= seq_end)
+            lent = table[wide[w + d:w + d + n], d + w]
+            lent[outside] = self._pad[d]
+            em += lent
+        pos, feat = self._extra_rows(norms, lens)
+        if pos:
+            extra = np.zeros_like(em)
+            # unbuffered and in list order: each token's rows are summed first to last
+            np.add.at(extra, np.fromiter(pos, dtype=np.intp, count=len(pos)),
+                      self._state[feat])
+            em += extra
+        return em
+
+    def _extra_rows(self, norms: Sequence[str], lens: Sequence[int]) -> tuple[list[int], list[int]]:
+        """(token position, weight row) of the sentence-level features (word bigrams, known
+        phrases) that the model knows; each token's rows come in the featurizer's order."""
+        get = self._attr.get
+        pos: list[int] = []
+        rows: list[int] = []
+        if self._bigrams:
+            prevs = ["<s>", *norms[:-1]]
+            nexts = [*norms[1:], "</s>"]
+            at = 0
+            for k in lens:
+                prevs[at] = "<s>"
+                at += k
+                nexts[at - 1] = "</s>"
+            pairs = self._pair_rows()
+            for found in (list(map(pairs["b-="].get, zip(prevs, norms))),
+                          list(map(pairs["b+="].get, zip(norms, nexts)))):
+                hits = [i for i, r in enumerate(found) if r is not None]
+                pos.extend(hits)
+                rows.extend([found[i] for i in hits])
+        feat = self.featurizer
+        if feat.phrases:
+            gz = feat.phrase_tags_many(norms, lens)
+            marked = [j for j, g in enumerate(gz) if g]
+            if marked:
+                ends = list(accumulate(lens))
+                piece = 0
+                for j in marked:
+                    while ends[piece] <= j:
+                        piece += 1
+                    start, end = ends[piece] - lens[piece], ends[piece]
+                    g = gz[j]
+                    # a marked token lends its mark to itself and both neighbours
+                    for d in (-1, 0, 1):
+                        i = j - d
+                        if start <= i < end:
+                            r = get(f"{d}:{g}")
+                            if r is not None:
+                                pos.append(i)
+                                rows.append(r)
+        return pos, rows
 
     def _scores(self, texts: Sequence[str]) -> np.ndarray:
         """State scores (tokens × labels) of one sequence."""
-        words = [self._word(t) for t in texts]
-        n = len(words)
-        em = np.array([w[1] for w in words])
-        ctx = np.array([w[2] for w in words])  # n × (2w+1) × labels
-        w = self._win
-        for d in self._offsets:
-            k = d + w
-            # token i receives the vector that its neighbour i + d lends at offset d
-            if d > 0:
-                if d < n:
-                    em[:-d] += ctx[d:, k]
-                em[max(n - d, 0):] += self._pad[d]
-            else:
-                if -d < n:
-                    em[-d:] += ctx[:d, k]
-                em[:min(-d, n)] += self._pad[d]
-        for i, f in enumerate(self.featurizer.extras([w[0] for w in words], pads=False)):
-            if f:
-                em[i] += self._vec(f)
-        return em
+        forms, idx = self._lookup(texts)
+        norms = [forms.norms[k] for k in idx]
+        return self._emissions(forms, idx, [len(idx)], norms)
 
     def _viterbi(self, em: np.ndarray) -> list[str]:
         """Best label sequence under state scores ``em`` and the transition matrix."""
-        n = len(em)
-        back = np.zeros((n, em.shape[1]), dtype=np.int64)
-        score = em[0]
-        trans = self._trans
-        cols = np.arange(em.shape[1])
-        for i in range(1, n):
-            cand = score[:, None] + trans
-            b = cand.argmax(axis=0)
-            back[i] = b
-            score = cand[b, cols] + em[i]
-        best = [int(score.argmax())]
-        for i in range(n - 1, 0, -1):
-            best.append(int(back[i, best[-1]]))
         labels = self.labels
-        return [labels[j] for j in reversed(best)]
+        return [labels[j] for j in self._viterbi_many(em, [len(em)])[0]] if len(em) else []
+
+    def _viterbi_many(self, em: np.ndarray, lens: Sequence[int]) -> list[list[int]]:
+        """Best label indices of consecutive independent sequences (rows of ``em``, lengths
+        ``lens``), all decoded together: one numpy step per position, not per token."""
+        order = sorted((k for k, n in enumerate(lens) if n), key=lambda k: -lens[k])
+        out: list[list[int]] = [[] for _ in lens]
+        if not order:
+            return out
+        n_lab = em.shape[1]
+        longest = lens[order[0]]
+        starts = np.concatenate([[0], np.cumsum(lens)[:-1]]).astype(np.intp)
+        # position-major, longest sequence first: the live sequences at a step are a prefix
+        padded = np.zeros((longest, len(order), n_lab))
+        for b, k in enumerate(order):
+            padded[:lens[k], b] = em[starts[k]:starts[k] + lens[k]]
+        live = np.searchsorted(-np.array([lens[k] for k in order]), -np.arange(longest),
+                               side="left").tolist()
+        score = padded[0].copy()
+        trans = self._trans
+        add = np.add
+        m = len(order)
+        back = np.zeros((longest, m, n_lab), dtype=np.intp)
+        buf = np.empty((m, n_lab, n_lab))
+        # views over the live prefix, rebuilt only when a sequence ends (finished sequences keep
+        # their final scores)
+        s_m, c_m, o_m = score[:, :, None], buf, score
+        for i in range(1, longest):
+            if live[i] != m:
+                m = live[i]
+                s_m, c_m, o_m = score[:m, :, None], buf[:m], score[:m]
+            add(s_m, trans, out=c_m)
+            c_m.argmax(axis=1, out=back[i, :m])
+            c_m.max(axis=1, out=o_m)
+            o_m += padded[i, :m]
+        best = score.argmax(axis=1).tolist()
+        for b, k in enumerate(order):
+            n = lens[k]
+            bb = back[:n, b].tolist()
+            j = best[b]
+            path = [j]
+            for i in range(n - 1, 0, -1):
+                j = bb[i][j]
+                path.append(j)
+            path.reverse()
+            out[k] = path
+        return out
 
     def _tag_seq(self, texts: Sequence[str]) -> list[str]:
         """Tag one sequence of token texts."""
         return self._viterbi(self._scores(texts)) if texts else []
 
-    def _viterbi_batch(self, ems: Sequence[np.ndarray]) -> list[list[str]]:
-        """Viterbi over several sequences at once (one numpy step per position, not per token)."""
-        if len(ems) == 1:
-            return [self._viterbi(ems[0])]
-        lens = np.array([len(e) for e in ems])
-        n_lab = len(self.labels)
-        em = np.zeros((len(ems), int(lens.max()), n_lab))
-        for b, e in enumerate(ems):
-            em[b, :len(e)] = e
-        score = em[:, 0]
-        back = np.zeros(em.shape, dtype=np.int64)
-        ident = np.broadcast_to(np.arange(n_lab), score.shape)
-        trans = self._trans[None]
-        for i in range(1, em.shape[1]):
-            cand = score[:, :, None] + trans
-            arg = cand.argmax(axis=1)
-            new = np.take_along_axis(cand, arg[:, None, :], axis=1)[:, 0] + em[:, i]
-            live = (lens > i)[:, None]
-            # finished sequences keep their score and point to themselves
-            score = np.where(live, new, score)
-            back[:, i] = np.where(live, arg, ident)
-        labels = self.labels
-        out: list[list[str]] = []
-        for b, n in enumerate(lens.tolist()):
-            j = int(score[b].argmax())
-            path = [j]
-            bb = back[b]
-            for i in range(n - 1, 0, -1):
-                j = int(bb[i, j])
-                path.append(j)
-            out.append([labels[k] for k in reversed(path)])
-        return out
-
-    def _tag_many(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
-        """Tag token lists, each cut at sentence-final punctuation as the training data is."""
-        pieces: list[Sequence[str]] = []
-        owner: list[int] = []
-        for k, texts in enumerate(sentences):
+    def _tag_flat(self, sentences: Sequence[Sequence[str]]) -> tuple[list[str], list[str]]:
+        """Labels and folded forms of all tokens of ``sentences`` in one list, each sentence cut
+        at sentence-final punctuation as the training data is."""
+        lens: list[int] = []
+        flat: list[str] = []
+        for texts in sentences:
             start = 0
             for i, t in enumerate(texts):
                 if t in _SENT_END:
-                    pieces.append(texts[start:i + 1])
-                    owner.append(k)
+                    lens.append(i + 1 - start)
                     start = i + 1
             if start < len(texts):
-                pieces.append(texts[start:])
-                owner.append(k)
-        out: list[list[str]] = [[] for _ in sentences]
-        if pieces:
-            for k, tags in zip(owner, self._viterbi_batch([self._scores(p) for p in pieces]),
-                               strict=True):
-                out[k].extend(tags)
-        return out
+                lens.append(len(texts) - start)
+            flat.extend(texts)
+        if not flat:
+            return [], []
+        forms, idx = self._lookup(flat)
+        fn = forms.norms
+        norms = [fn[k] for k in idx]
+        em = self._emissions(forms, idx, lens, norms)
+        labels = self.labels
+        tags = [labels[j] for path in self._viterbi_many(em, lens) for j in path]
+        return tags, norms
+
+    def _tag_many(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
+        """Tag token lists, each cut at sentence-final punctuation as the training data is."""
+        tags, _norms = self._tag_flat(sentences)
+        return _regroup(tags, sentences)
 
     def tag(self, tokens: Sequence[Token | str]) -> list[str]:
         """BIO labels for ``tokens`` (one sentence or one whole short text)."""
@@ -266,11 +442,21 @@ class NerTagger:
         """BIO labels for each token list of one document; with ``consistent``, a phrase tagged
         in one place is tagged the same where it recurs untagged."""
         texts = [[t if isinstance(t, str) else t.text for t in s] for s in sentences]
-        tags = self._tag_many(texts)
+        flat_tags, flat_norms = self._tag_flat(texts)
+        tags = _regroup(flat_tags, texts)
         if consistent and self.meta.get("consistency", True):
-            norms = [[self._word(t)[0] for t in s] for s in texts]
-            tags = propagate(norms, tags)
+            tags = propagate(_regroup(flat_norms, texts), tags)
         return tags
+
+
+def _regroup(flat: list[str], groups: Sequence[Sequence[Any]]) -> list[list[str]]:
+    """Cut a flat list back into lists as long as ``groups``."""
+    out: list[list[str]] = []
+    k = 0
+    for g in groups:
+        out.append(flat[k:k + len(g)])
+        k += len(g)
+    return out
 
 
 _DEFAULT: NerTagger | None = None
