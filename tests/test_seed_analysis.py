@@ -94,3 +94,19 @@ def test_seed_events(seed) -> None:
 def test_seed_dates(seed) -> None:
     doc, _ = seed
     assert [(d.text, d.value) for d in doc.dates] == [("اليوم الأربعاء", "2025-10-15")]
+
+
+def test_analysis_is_deterministic_across_hash_seeds() -> None:
+    import os
+    import subprocess
+    import sys
+
+    code = ("import json, marsad; d = marsad.analyze(open(%r, encoding='utf-8').read(), "
+            "published='2025-10-15'); print(json.dumps(d.to_dict(), ensure_ascii=False))"
+            % str(SEED.with_suffix(".txt")))
+    outs = []
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        outs.append(subprocess.run([sys.executable, "-c", code], env=env, capture_output=True,
+                                   text=True, check=True, timeout=120).stdout)
+    assert outs[0] == outs[1] and outs[0]
