@@ -76,6 +76,10 @@ class Entity:
     stage: str = ""
     score: float = 1.0
 
+    def __post_init__(self) -> None:
+        # Scores are kept to 4 decimals so that the JSON round trip is exact.
+        object.__setattr__(self, "score", round(float(self.score), 4))
+
     def to_dict(self) -> dict[str, Any]:
         """Serialise to the contract's entity object."""
         return {
@@ -148,6 +152,10 @@ class Quote:
     stage: str = ""
     score: float = 1.0
 
+    def __post_init__(self) -> None:
+        # Scores are kept to 4 decimals so that the JSON round trip is exact.
+        object.__setattr__(self, "score", round(float(self.score), 4))
+
     def to_dict(self) -> dict[str, Any]:
         """Serialise to the contract's quote object."""
         return {
@@ -187,6 +195,10 @@ class Event:
     summary_en: str = ""
     stage: str = ""
     score: float = 1.0
+
+    def __post_init__(self) -> None:
+        # Scores are kept to 4 decimals so that the JSON round trip is exact.
+        object.__setattr__(self, "score", round(float(self.score), 4))
 
     def to_dict(self) -> dict[str, Any]:
         """Serialise to the contract's event object."""
