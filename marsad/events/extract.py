@@ -316,7 +316,7 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
                 break
     if location is None:
         used = {r.entity.id for r in (actor, target) if r is not None}
-        location = _location_fallback(sent_refs, t_end, hi, used, ctx)
+        location = _location_fallback(sent_refs, t_end, ce_soft, used, ctx)
     if target is not None and location is None and target.entity.type in ("GPE", "LOC") and (
             "CONSULT" in trig.types and not target.entity.metonymy):
         location, target = target, None  # "زار الرياض": where the visit went
@@ -375,7 +375,11 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
             fold_word(trig.lemma) in ctx["refusal_lemmas"]):
         etype, modality = "REJECT", "asserted"  # not allowing is refusing
     trigger_span = doc.span(tokens[t].start, tokens[t_end - 1].end)
-    inside = [r for r in (actor, target, location) if r is not None and cs <= r.first and r.last <= ce_soft]
+    # Participants extend the evidence within the clause (an apposition after a comma counts for
+    # the actor and target; a place after it belongs to the next clause).
+    inside = [r for r in (actor, target) if r is not None and cs <= r.first and r.last <= ce_soft]
+    if location is not None and cs <= location.first and location.last <= ce:
+        inside.append(location)
     ev_first = min([t] + [r.first for r in inside])
     ev_last = max([t_end] + [r.last for r in inside])
     ev_last = min(max(ev_last, min(ce, t_end + _TAIL)), max(ce, ev_last))
