@@ -81,7 +81,8 @@ def test_seed_quotes_speakers_and_afp_chain(seed) -> None:
 def test_seed_events(seed) -> None:
     doc, gold = seed
     res = evaluate_doc(gold, doc)
-    assert res.metrics["event"].tp >= 5, res.metrics["event"]
+    assert res.metrics["event"].tp == 7, res.metrics["event"]
+    assert res.metrics["modality"].value == 1.0
     meeting = [v for v in doc.events if v.type == "CONSULT" and v.modality == "asserted"]
     assert meeting and meeting[0].date == "2025-10-15"
     assert doc.entity(meeting[0].actor[0].entity).name_en == "Ahmed al-Sharaa"
