@@ -7,4 +7,4 @@ from marsad.errors import MarsadError
 from marsad.model import Document
 
 __version__ = "0.1.0"
-__all__ = ["analyze", "analyze_document", "read_path", "Document", "MarsadError", "__version__"]
+__all__ = ["Document", "MarsadError", "__version__", "analyze", "analyze_document", "read_path"]

@@ -15,8 +15,8 @@ from typing import Annotated, Any, TextIO
 import typer
 from rich.console import Console
 
-from marsad.errors import InputError, MarsadError, RecordError
 from marsad.api_public import analysis_dict
+from marsad.errors import InputError, MarsadError, RecordError
 from marsad.model import Document
 
 app = typer.Typer(

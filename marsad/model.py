@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, fields, replace
-from typing import Any, Iterable, Iterator, Mapping
+from typing import Any
 
 from marsad.errors import SpanError
 
@@ -30,7 +31,7 @@ class Span:
         return {"start": self.start, "end": self.end, "text": self.text}
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> "Span":
+    def from_dict(cls, data: Mapping[str, Any]) -> Span:
         """Rebuild from ``to_dict`` output."""
         return cls(int(data["start"]), int(data["end"]), str(data["text"]))
 
@@ -90,7 +91,7 @@ class Entity:
         }
 
     @classmethod
-    def from_dict(cls, d: Mapping[str, Any]) -> "Entity":
+    def from_dict(cls, d: Mapping[str, Any]) -> Entity:
         """Rebuild from ``to_dict`` output."""
         return cls(
             id=d["id"], type=d["type"], name=d["name"],
@@ -114,7 +115,7 @@ class Arg:
         return self.entity if self.entity else {"text": self.text}
 
     @classmethod
-    def from_json(cls, value: Any, entities: Mapping[str, "Entity"] | None = None) -> "Arg":
+    def from_json(cls, value: Any, entities: Mapping[str, Entity] | None = None) -> Arg:
         """Rebuild from ``to_json`` output."""
         if isinstance(value, str):
             name = entities[value].name if entities and value in entities else value
@@ -166,7 +167,7 @@ class Quote:
         }
 
     @classmethod
-    def from_dict(cls, d: Mapping[str, Any], entities: Mapping[str, Entity]) -> "Quote":
+    def from_dict(cls, d: Mapping[str, Any], entities: Mapping[str, Entity]) -> Quote:
         """Rebuild from ``to_dict`` output."""
         return cls(
             id=d["id"], kind=d["kind"], content=Span.from_dict(d["content"]),
@@ -214,7 +215,7 @@ class Event:
         }
 
     @classmethod
-    def from_dict(cls, d: Mapping[str, Any], entities: Mapping[str, Entity]) -> "Event":
+    def from_dict(cls, d: Mapping[str, Any], entities: Mapping[str, Entity]) -> Event:
         """Rebuild from ``to_dict`` output."""
         loc = d.get("location")
         att = d.get("attributed_to")
@@ -249,7 +250,7 @@ class DateExpr:
                 "resolution": self.resolution, "stage": self.stage}
 
     @classmethod
-    def from_dict(cls, d: Mapping[str, Any]) -> "DateExpr":
+    def from_dict(cls, d: Mapping[str, Any]) -> DateExpr:
         """Rebuild from ``to_dict`` output."""
         return cls(int(d["start"]), int(d["end"]), d["text"], d.get("value"),
                    d.get("resolution"), d.get("stage", ""))
@@ -273,7 +274,7 @@ class Meta:
         return {f.name: getattr(self, f.name) for f in fields(self)}
 
     @classmethod
-    def from_dict(cls, d: Mapping[str, Any]) -> "Meta":
+    def from_dict(cls, d: Mapping[str, Any]) -> Meta:
         """Rebuild from ``to_dict`` output, ignoring unknown keys."""
         names = {f.name for f in fields(cls)}
         return cls(**{k: v for k, v in d.items() if k in names})
@@ -347,7 +348,7 @@ class Document:
         _check_span(self.text, start, end, None, "requested")
         return Span(start, end, self.text[start:end])
 
-    def with_(self, **changes: Any) -> "Document":
+    def with_(self, **changes: Any) -> Document:
         """A new document with some layers replaced; the replaced layers are checked again."""
         if "_cache" not in changes:
             cache: dict[str, Any] = {}
@@ -387,7 +388,7 @@ class Document:
         }
 
     @classmethod
-    def from_dict(cls, d: Mapping[str, Any]) -> "Document":
+    def from_dict(cls, d: Mapping[str, Any]) -> Document:
         """Rebuild a document from ``to_dict`` output (checks every span)."""
         entities = tuple(Entity.from_dict(e) for e in d.get("entities", ()))
         by_id = {e.id: e for e in entities}

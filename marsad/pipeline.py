@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any, Iterable, Sequence
+from typing import Any
 
 from marsad import registry
 from marsad.errors import PipelineError
@@ -23,7 +24,7 @@ class Pipeline:
     @classmethod
     def build(cls, names: Sequence[str] | None = None,
               options: dict[str, dict[str, Any]] | None = None,
-              assume: Iterable[str] = ()) -> "Pipeline":
+              assume: Iterable[str] = ()) -> Pipeline:
         """Build from stage names (default: every registered stage, in dependency order).
 
         ``assume`` names layers the input documents already carry (to resume a partial run).

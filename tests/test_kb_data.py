@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import defaultdict
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -45,7 +45,7 @@ def kb_files() -> list[str]:
                   if p.name.endswith(".yaml") and p.name not in NOT_ACTORS)
 
 
-@lru_cache(maxsize=None)
+@cache
 def load(name: str) -> list[dict[str, Any]]:
     """Parse one kb file with the safe loader."""
     text = resources.files(KB_PKG).joinpath("kb", name).read_text(encoding="utf-8")

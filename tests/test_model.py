@@ -7,8 +7,18 @@ import dataclasses
 import pytest
 
 from marsad.errors import SpanError
-from marsad.model import (Arg, DateExpr, Document, Entity, Event, Meta, Quote, Removed, Sentence,
-                          Span)
+from marsad.model import (
+    Arg,
+    DateExpr,
+    Document,
+    Entity,
+    Event,
+    Meta,
+    Quote,
+    Removed,
+    Sentence,
+    Span,
+)
 
 TEXT = "قال الرئيس سامر الخطيب إن الحكومة ستلتقي المعارضة غداً."
 

@@ -14,9 +14,9 @@ from typing import Any
 
 from marsad.entities.gazdata import Gazetteer, load_gazetteer
 from marsad.entities.known import Known
-from marsad.text.matcher import PhraseMatcher
 from marsad.errors import MarsadError
 from marsad.text import Token, fold_word
+from marsad.text.matcher import PhraseMatcher
 
 
 class Resources:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import lru_cache
-from typing import Mapping
 
 from marsad.lang.ar import load_yaml
 from marsad.model import Arg, Entity

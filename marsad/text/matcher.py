@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from typing import Callable, Generic, Iterable, NamedTuple, Sequence, TypeVar
+from collections.abc import Callable, Iterable, Sequence
+from typing import Generic, NamedTuple, TypeVar
 
 from marsad.text.normalize import fold_word
 from marsad.text.tokens import Token, proclitic_splits, tokenize
@@ -49,7 +50,7 @@ class PhraseMatcher(Generic[T]):
 
     @classmethod
     def from_keys(cls, keyed: Iterable[tuple[Sequence[str], T]], *,
-                  allow_prefix: bool = True) -> "PhraseMatcher[T]":
+                  allow_prefix: bool = True) -> PhraseMatcher[T]:
         """Build from already folded token sequences (no tokenising)."""
         m: PhraseMatcher[T] = cls(allow_prefix=allow_prefix)
         m.add_keys(keyed)

@@ -97,7 +97,7 @@ def strip_proclitics(norm: str) -> str:
     return min(splits, key=lambda ps: len(ps[1]))[1]
 
 
-def doc_tokens(doc: "Document") -> list[Token]:  # type: ignore[name-defined]  # noqa: F821
+def doc_tokens(doc: Document) -> list[Token]:  # type: ignore[name-defined]  # noqa: F821
     """Tokens of a document's text, computed once per document and cached on it."""
     toks = doc._cache.get("tokens")
     if toks is None:

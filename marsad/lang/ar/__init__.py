@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -18,7 +18,7 @@ def path(name: str) -> Any:
     return resources.files(__name__).joinpath(name)
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_yaml(name: str) -> Any:
     """Parse a YAML data file once."""
     try:
@@ -28,7 +28,7 @@ def load_yaml(name: str) -> Any:
         raise ResourceError(f"cannot read language data {name}: {exc}") from exc
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_json(name: str) -> Any:
     """Parse a JSON data file once."""
     try:
@@ -38,7 +38,7 @@ def load_json(name: str) -> Any:
         raise ResourceError(f"cannot read language data {name}: {exc}") from exc
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_tsv(name: str) -> tuple[dict[str, str], ...]:
     """Read a TSV data file with a header row once."""
     try:
