@@ -384,8 +384,8 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
     ev_first = min([t] + [r.first for r in inside])
     ev_last = max([t_end] + [r.last for r in inside])
     ev_last = min(max(ev_last, min(ce, t_end + _TAIL)), max(ce, ev_last))
-    lead = next((r for r in inside if r.first == ev_first), None)
-    ev_start = lead.start if lead is not None and ev_first < t else tokens[ev_first].start
+    first_arg = next((r for r in inside if r.first == ev_first), None)
+    ev_start = first_arg.start if first_arg is not None and ev_first < t else tokens[ev_first].start
     evidence = doc.span(ev_start, tokens[ev_last - 1].end)
     quote = _quote_at(doc.quotes, trigger_span.start, trigger_span.end)
     if quote is not None and actor is not None and quote.speaker == actor.entity.id:

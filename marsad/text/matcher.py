@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
-from typing import Generic, NamedTuple, TypeVar
+from typing import Any, Generic, NamedTuple, TypeVar
 
 from marsad.text.normalize import fold_word
 from marsad.text.tokens import Token, proclitic_splits, tokenize
@@ -61,10 +61,10 @@ class PhraseMatcher(Generic[T]):
         for keys, payload in keyed:
             if not keys:
                 continue
-            node = self._trie
+            node: dict[str, Any] = self._trie
             for k in keys:
                 node = node.setdefault(k, {})
-            node.setdefault(_END, payload)
+            node.setdefault(_END, payload)  # the payload sits under the "\0" key of its node
             self.size += 1
         self._entry.clear()
 
