@@ -97,10 +97,10 @@ def from_link(lg: LinkGazetteer) -> Gazetteer:
         for v in {c.ar, *c.variants}:
             if v.strip():
                 g.add(v.strip(), k)
-        # The capital column as a whole (a "|" list is one key: only single spellings match).
+        # Every listed spelling of the capital ("|"-separated) names it.
         if c.iso3:
-            for cap in filter(None, (x.strip() for x in c.capital_ar.split("|"))):
-                g.capitals.setdefault(fkey(cap), c.iso3)
+            for spelling in filter(None, (x.strip() for x in c.capital_ar.split("|"))):
+                g.capitals.setdefault(fkey(spelling), c.iso3)
     for e in lg.cities:
         if not e.name:
             continue
