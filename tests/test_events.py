@@ -233,3 +233,15 @@ def test_talks_named_by_their_place() -> None:
     doc = build("وفشلت مشاورات الكويت في التوصل إلى حل.", [("GPE", "الكويت", [])])
     ev = only(doc, "CONSULT")
     assert ev.location is not None and ev.location.text == "الكويت"
+
+
+def test_qad_before_a_past_verb_with_hamza_is_asserted() -> None:
+    doc = build("وكانت الشرطة قد ألقت القبض على سامر الخطيب.", [("ORG", "الشرطة", []), PER_A])
+    assert only(doc, "COERCE").modality == "asserted"
+
+
+def test_a_date_is_not_an_object() -> None:
+    text = "واختطف مسلحون سامر الخطيب يوم الجمعة."
+    doc = build(text, [PER_A], dates=[("يوم الجمعة", "2026-03-06")])
+    for ev in extract_events(doc):
+        assert all("الجمعة" not in a.text for a in ev.target)

@@ -86,7 +86,7 @@ def _modality(tokens: Sequence[Token], cs: int, t: int, match: Match[Trigger], s
     for i in near:
         w = tokens[i].norm
         # "قد" before a past verb is emphatic ("قد سيطروا" = did take); before a present verb, "may".
-        if w == "قد" and i + 1 < len(tokens) and tokens[i + 1].norm[:1] not in "يتنا":
+        if w == "قد" and i + 1 < len(tokens) and tokens[i + 1].norm[:1] not in "يتن":
             continue
         if w in ctx["hypo_words"]:
             return "hypothetical"
@@ -321,7 +321,8 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
     if target is not None and location is None and target.entity.type in ("GPE", "LOC") and (
             "CONSULT" in trig.types and not target.entity.metonymy):
         location, target = target, None  # "زار الرياض": where the visit went
-    taken = {i for r in in_clause for i in range(r.first, r.last)}
+    # Date words are never part of a participant ("اختطافه يوم الجمعة").
+    taken = {i for r in in_clause for i in range(r.first, r.last)} | set(dated)
     obj: tuple[Arg, ...] = ()
     unnamed_actor: Arg | None = None
     if target is None and trig.pos == "verb" and tokens[t_end - 1].norm.endswith(ctx["object_pronouns"]):
@@ -426,7 +427,7 @@ def _antecedent(sent_refs: list[MentionRef], prev_refs: list[MentionRef], t: int
 
 
 def _noun_phrase(doc: Document, tokens: Sequence[Token], k: int, ce: int,
-                 taken: set[int], ctx: dict[str, Any]) -> tuple[Arg | None, int]:
+                 taken: set[int] | frozenset[int], ctx: dict[str, Any]) -> tuple[Arg | None, int]:
     """An unnamed noun phrase of up to three words at token ``k`` and where it ends.
 
     A phrase qualified by a nationality ("دبلوماسيين روس") stands for that country when the article
