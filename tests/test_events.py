@@ -245,3 +245,14 @@ def test_a_date_is_not_an_object() -> None:
     doc = build(text, [PER_A], dates=[("يوم الجمعة", "2026-03-06")])
     for ev in extract_events(doc):
         assert all("الجمعة" not in a.text for a in ev.target)
+
+
+def test_earthquakes_are_not_attacks() -> None:
+    doc = build("وضربت هزة أرضية قوية مدينة حلب فجر اليوم.", [("GPE", "حلب", [])])
+    assert extract_events(doc) == []
+
+
+def test_indefinite_plural_subject_after_the_verb() -> None:
+    doc = build("وهاجم مسلحون قافلة تابعة للجيش.", [])
+    ev = only(doc, "ASSAULT")
+    assert [a.text for a in ev.actor] == ["مسلحون"]

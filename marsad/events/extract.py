@@ -367,6 +367,8 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
             return None
         if not (set(trig.types) & {"ASSAULT", "COERCE", "PROTEST"} or (victim_act and location)):
             return None
+    if any(tokens[k].norm in ctx["natural_forces"] for k in range(max(lo, t - 3), min(hi, t_end + 4))):
+        return None  # "ضربت هزة أرضية": nature strikes, nobody acts
     etype = _pick_type(trig, target)
     modality = _modality(tokens, cs, t, m, lo, ctx)
     following = {tokens[k].norm for k in range(t_end, min(ce_soft, t_end + 6))}
@@ -440,10 +442,13 @@ def _noun_phrase(doc: Document, tokens: Sequence[Token], k: int, ce: int,
             tokens[end].norm not in ctx["target_preps"] | ctx["location_preps"] | ctx["boundaries"]):
         if end > k and tokens[k].norm.startswith("ال") and not _nisba(tokens[end].norm):
             break  # after a definite head only agreeing adjectives follow ("القوات العراقية")
+        if end > k and _nominative(tokens[k].norm) and not _nisba(tokens[end].norm):
+            break  # a plural keeping its ن is not the head of a construct ("مسلحون قافلة")
         end += 1
     if end == k or tokens[k].norm in ctx["not_objects"] or tokens[k].norm.startswith(ctx["pp_openers"]):
         return None, k  # a prepositional phrase ("بمحاولة التأثير", "بالكامل") is no participant
-    if not tokens[k].norm.startswith("ال") and end - k == 1 and not _is_quantity(tokens[k].norm, ctx):
+    if not tokens[k].norm.startswith("ال") and end - k == 1 and not _is_quantity(
+            tokens[k].norm, ctx) and not _nominative(tokens[k].norm):
         return None, k
     for i in range(k, end):
         country = _demonym_country(doc, tokens[i].norm)

@@ -201,6 +201,7 @@ def context() -> dict[str, Any]:
         "not_objects": fold_set(raw["not_objects"]),
         "quantities": fold_set(raw["quantities"]),
         "title_words": _title_words(),
+        "natural_forces": fold_set(raw["natural_forces"]),
         "modal_gap": fold_set(raw["morphology"]["modal_gap"]),
         "prep_proclitics": fold_set(raw["morphology"]["prep_proclitics"]),
         "pp_openers": tuple(fold_word(w) for w in raw["morphology"]["pp_openers"]),
