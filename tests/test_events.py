@@ -256,3 +256,9 @@ def test_indefinite_plural_subject_after_the_verb() -> None:
     doc = build("وهاجم مسلحون قافلة تابعة للجيش.", [])
     ev = only(doc, "ASSAULT")
     assert [a.text for a in ev.actor] == ["مسلحون"]
+
+
+def test_place_seized_is_also_where() -> None:
+    doc = build("وسيطر المسلحون على مدينة حلب.", [("GPE", "حلب", [])])
+    ev = only(doc, "COERCE")
+    assert ev.location is not None and ev.location.text == "حلب"

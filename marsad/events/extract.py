@@ -321,6 +321,9 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
     if target is not None and location is None and target.entity.type in ("GPE", "LOC") and (
             "CONSULT" in trig.types and not target.entity.metonymy):
         location, target = target, None  # "زار الرياض": where the visit went
+    if target is not None and location is None and target.entity.type in ("GPE", "LOC") and (
+            set(trig.types) & {"COERCE", "ASSAULT"}) and not target.entity.metonymy:
+        location = target  # "سيطروا على صنعاء", "قصفوا حلب": the place taken or hit is where
     # Date words are never part of a participant ("اختطافه يوم الجمعة").
     taken = {i for r in in_clause for i in range(r.first, r.last)} | set(dated)
     obj: tuple[Arg, ...] = ()
