@@ -44,3 +44,10 @@ def test_registered_stage_runs_and_is_recorded() -> None:
         assert "upper" in out.layers
     finally:
         registry._REGISTRY.pop("test-upper")
+
+
+def test_a_nul_character_in_the_text_is_just_a_character() -> None:
+    from marsad.pipeline import default_pipeline
+
+    doc = default_pipeline()(Document(text="قال \x00 إن الوزير وصل \x00", layers=("raw",)))
+    assert "\x00" in doc.text

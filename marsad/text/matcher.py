@@ -11,7 +11,9 @@ from marsad.text.tokens import Token, proclitic_splits, tokenize
 
 T = TypeVar("T")
 
-_END = "\0"
+# The key a phrase's payload sits under in its trie node. Not a string, so that no token (not
+# even a NUL character in the input) can collide with it.
+_END: Any = None
 # A phrase of plain Arabic words: its tokens are its space-separated words (no regex needed).
 _PLAIN = re.compile(r"[\u0621-\u063A\u0641-\u064A]+(?: [\u0621-\u063A\u0641-\u064A]+)*")
 
@@ -64,7 +66,7 @@ class PhraseMatcher(Generic[T]):
             node: dict[str, Any] = self._trie
             for k in keys:
                 node = node.setdefault(k, {})
-            node.setdefault(_END, payload)  # the payload sits under the "\0" key of its node
+            node.setdefault(_END, payload)
             self.size += 1
         self._entry.clear()
 
