@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import csv
 import gzip
 import json
 import shutil
@@ -18,19 +19,20 @@ import pycrfsuite
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from marsad.link.kb import get_kb
 from marsad.ner.data import format_scores, map_tag, read_conll, score, split_dev
 from marsad.ner.features import DEFAULT_CONFIG, Featurizer, load_clusters, load_cues
 from marsad.ner.gazetteer import build_gazetteer, write_gazetteer
 from marsad.ner.lexicon import build_phrases, build_word_lexicon, write_lexicon
 from marsad.ner.tagger import CONFIG_NAME, WEIGHTS_NAME, NerTagger, export_weights
-from marsad.text import tokenize
+from marsad.text import fold_word, tokenize
 
 MODEL_NAME = "ner.crfsuite"
 DOC_SENTS = 10
 WARM_FORMS = 30_000
 UNLABELED = ROOT.parent / "shared" / "data" / "unlabeled" / "ant-jawharafm.jsonl.gz"
 # The shipped model's feature groups on top of DEFAULT_CONFIG (the ablation is in MODEL_CARD.md).
-SHIPPED = {"lexicon": 5, "char_ngrams": 3, "gazetteer": True}
+SHIPPED = {"lexicon": 5, "char_ngrams": 3, "gazetteer": True, "kb_phrases": 2}
 
 DATA = ROOT.parent / "shared" / "data" / "ner"
 CONLL = DATA / "anercorp-train.conll"
@@ -42,8 +44,9 @@ GAZETTEER = ROOT / "marsad" / "lang" / "ar" / "gazetteer"
 _WOJOOD_MAP = {"PERS": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC"}
 
 
-def read_wojood() -> list[list[tuple[str, str]]]:
-    """The Wojood sample (train + val), outer layer only, mapped to PER/ORG/LOC."""
+def read_wojood(per_org_only: bool = False) -> list[list[tuple[str, str]]]:
+    """The Wojood sample (train + val), outer layer only, mapped to PER/ORG/LOC (or PER/ORG only,
+    keeping just the sentences without places, whose conventions differ from ANERcorp's)."""
     sents: list[list[tuple[str, str]]] = []
     for name in ("train.txt", "val.txt"):
         cur: list[tuple[str, str]] = []
@@ -60,7 +63,33 @@ def read_wojood() -> list[list[tuple[str, str]]]:
             cur.append((parts[0], map_tag(f"{bio}-{mapped}") if mapped else "O"))
         if cur:
             sents.append(cur)
+    if per_org_only:
+        sents = [s for s in sents if not any(t.endswith("LOC") for _, t in s)]
     return sents
+
+
+def kb_phrases(level: int) -> dict[tuple[str, ...], str]:
+    """Known names as extra phrases typed kPER/kORG/kLOC: 1 = the actor KB, 2 = + Wikidata full
+    names (person_fullnames.tsv). They join the lexicon's phrases, so they are snapshotted in
+    ner_lexicon.tsv and later KB edits cannot shift the trained model's features."""
+    out: dict[tuple[str, ...], str] = {}
+    tmap = {"PER": "kPER", "ORG": "kORG", "GPE": "kLOC", "LOC": "kLOC"}
+    for e in get_kb().entries:
+        typ = tmap.get(e.type)
+        if not typ:
+            continue
+        for n in (e.name, *e.aliases):
+            key = tuple(t.norm for t in tokenize(n) if t.is_word)
+            if key and len(key) <= 6:
+                out.setdefault(key, typ)
+    if level >= 2:
+        with open(GAZETTEER / "person_fullnames.tsv", encoding="utf-8", newline="") as fh:
+            rows = csv.DictReader((ln for ln in fh if not ln.startswith("#")), delimiter="\t")
+            for r in rows:
+                key = tuple(fold_word(w) for w in (r.get("key") or "").split())
+                if len(key) >= 2:
+                    out.setdefault(key, "kPER")
+    return out
 
 
 def add_sentences(trainer: pycrfsuite.Trainer, feat: Featurizer,
@@ -100,6 +129,7 @@ def main() -> None:
     ap.add_argument("--clusters", type=Path, default=MODELS / "ner_clusters.tsv",
                     help="cluster table (scripts/build_clusters.py)")
     ap.add_argument("--wojood", action="store_true", help="add the mapped Wojood sample to training")
+    ap.add_argument("--wojood-po", action="store_true", help="add Wojood PER/ORG-only sentences")
     args = ap.parse_args()
     t0 = time.time()
     config = dict(DEFAULT_CONFIG)
@@ -108,10 +138,14 @@ def main() -> None:
     train, dev = split_dev(read_conll(CONLL))
     if args.wojood:
         train = train + read_wojood()
+    if args.wojood_po:
+        train = train + read_wojood(per_org_only=True)
     clusters = load_clusters(args.clusters) if config.get("clusters") else {}
     cues = load_cues() if config.get("cues") else {}
     gaz = build_gazetteer(GAZETTEER) if config.get("gazetteer") else {}
     trainer = pycrfsuite.Trainer(verbose=False)
+    # Known-name phrases go to every fold: they come from outside the training data.
+    extra = kb_phrases(int(config.get("kb_phrases", 0))) if config.get("kb_phrases") else {}
     folds = int(config.get("lexicon", 0))
     if folds:
         # Jackknife: each fold's lexicon features come from the other folds only, so the model
@@ -119,8 +153,8 @@ def main() -> None:
         size = -(-len(train) // folds)
         for k in range(folds):
             rest = train[:k * size] + train[(k + 1) * size:]
-            feat = Featurizer(config, clusters, cues, build_word_lexicon(rest), build_phrases(rest),
-                              gaz)
+            feat = Featurizer(config, clusters, cues, build_word_lexicon(rest),
+                              {**extra, **build_phrases(rest)}, gaz)
             add_sentences(trainer, feat, train[k * size:(k + 1) * size])
     else:
         add_sentences(trainer, Featurizer(config, clusters, cues, gazetteer=gaz), train)
@@ -140,14 +174,16 @@ def main() -> None:
             "config": config,
             "labels": sorted({t for s in train for _, t in s}),
             "train": {"data": "ANERcorp train file, first 90% of sentences"
-                              + (" + Wojood sample" if args.wojood else ""),
+                              + (" + Wojood sample" if args.wojood else "")
+                              + (" + Wojood PER/ORG-only sentences" if args.wojood_po else ""),
                       "sentences": len(train), "c1": args.c1, "c2": args.c2,
                       "iterations": args.iters},
         }
         args.out.mkdir(parents=True, exist_ok=True)
         export_weights(model_path, args.out / WEIGHTS_NAME)
     if folds:
-        write_lexicon(args.out / "ner_lexicon.tsv", build_word_lexicon(train), build_phrases(train))
+        write_lexicon(args.out / "ner_lexicon.tsv", build_word_lexicon(train),
+                      {**extra, **build_phrases(train)})
     if cues:
         # A snapshot, so that later edits of ner_cues.yaml cannot shift the trained model's features.
         (args.out / "ner_cues.json").write_text(
