@@ -262,3 +262,10 @@ def test_place_seized_is_also_where() -> None:
     doc = build("وسيطر المسلحون على مدينة حلب.", [("GPE", "حلب", [])])
     ev = only(doc, "COERCE")
     assert ev.location is not None and ev.location.text == "حلب"
+
+
+def test_unnamed_subject_right_before_the_verb() -> None:
+    doc = build("وقالت المنظمة إن الشرطة استجوبت قبطان المركب.", [])
+    ev = only(doc, "COERCE")
+    assert [a.text for a in ev.actor] == ["الشرطة"]
+    assert [a.text for a in ev.target] == ["قبطان المركب"]

@@ -328,13 +328,18 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
     taken = {i for r in in_clause for i in range(r.first, r.last)} | set(dated)
     obj: tuple[Arg, ...] = ()
     unnamed_actor: Arg | None = None
+    if actor is None and trig.pos == "verb" and t - 1 >= cs and t - 1 not in taken and (
+            _unnamed_subject(tokens[t - 1].norm, ctx)):
+        # SVO with an unnamed subject right before the verb: "الشرطة استجوبت", "المحكمة أمرت".
+        unnamed_actor = Arg(None, tokens[t - 1].text)
     if target is None and trig.pos == "verb" and tokens[t_end - 1].norm.endswith(ctx["object_pronouns"]):
         # "انتقدتها واشنطن": the object pronoun points back at the last named participant.
         target = _antecedent(sent_refs, prev_refs, t, actor)
     if target is None:
         k = actor.last if actor is not None and actor.first >= t_end else t_end
         np, np_end = _noun_phrase(doc, tokens, k, ce, taken, ctx)
-        if np is not None and actor is None and trig.pos == "verb" and np.entity is None and (
+        if np is not None and actor is None and unnamed_actor is None and trig.pos == "verb" and (
+                np.entity is None) and (
                 _nominative(tokens[k].norm)):
             # VSO with an unnamed subject: a dual or plural in the nominative ("أغلق محتجون الطريق",
             # "يلتقي الوزيران") is the actor; an accusative/genitive -ين form is the object.
@@ -460,14 +465,28 @@ def _noun_phrase(doc: Document, tokens: Sequence[Token], k: int, ce: int,
     return Arg(None, doc.text[tokens[k].start:tokens[end - 1].end]), end
 
 
+def _unnamed_subject(norm: str, ctx: dict[str, Any]) -> bool:
+    """A definite noun that can be a subject: not a title, date word, object pronoun or adjective."""
+    return (norm.startswith("ال") and len(norm) > 4 and norm not in ctx["not_objects"]
+            and norm not in ctx["title_words"] and norm not in ctx["skippable"] and not _nisba(norm))
+
+
 def _nisba(norm: str) -> bool:
     """A definite relational adjective ("العراقية", "الأمريكيين") that can follow a definite noun."""
     return norm.startswith("ال") and norm.endswith(("ي", "يه", "يون", "يين", "يان", "يتان"))
 
 
 def _nominative(norm: str) -> bool:
-    """A sound plural or dual in the nominative case (ـون / ـان), read as a subject."""
-    return len(norm) > 4 and norm.endswith(("ون", "ان")) and not norm.endswith(("يان", "ستان"))
+    """A sound plural or dual in the nominative case (ـون / ـان), read as a subject.
+
+    A bare -ان is also the end of many singular nouns ("قبطان", "برلمان"), so only the definite
+    dual ("الوزيران") counts.
+    """
+    if len(norm) <= 4:
+        return False
+    if norm.endswith("ون"):
+        return True
+    return norm.startswith("ال") and norm.endswith("ان") and not norm.endswith(("يان", "ستان"))
 
 
 def _is_quantity(norm: str, ctx: dict[str, Any]) -> bool:
