@@ -7,7 +7,6 @@ and missing-resource errors.
 
 from __future__ import annotations
 
-import threading
 import warnings
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
@@ -15,6 +14,7 @@ from typing import Any
 from marsad.entities.gazdata import Gazetteer, load_gazetteer
 from marsad.entities.known import Known
 from marsad.errors import MarsadError
+from marsad.once import once
 from marsad.text import Token, fold_word
 from marsad.text.matcher import PhraseMatcher
 
@@ -122,21 +122,12 @@ def _build_matcher(phrases: list[tuple[str, Known]]) -> PhraseMatcher[tuple[Know
     return PhraseMatcher((surface_of[k], tuple(v)) for k, v in by_key.items())
 
 
-_RES: Resources | None = None
-_RES_LOCK = threading.Lock()
-
-
+@once
 def get_resources() -> Resources:
     """The process-wide resources, built on first use."""
-    global _RES
-    if _RES is None:
-        with _RES_LOCK:
-            if _RES is None:
-                _RES = Resources()
-    return _RES
+    return Resources()
 
 
 def reset_resources() -> None:
     """Forget the cached resources (tests swap data files)."""
-    global _RES
-    _RES = None
+    get_resources.reset()

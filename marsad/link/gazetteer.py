@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -12,6 +11,7 @@ from marsad.errors import ResourceError
 from marsad.lang.ar import load_yaml, path
 from marsad.link.keys import name_key, reading_keys
 from marsad.link.translit import transliterate
+from marsad.once import once
 from marsad.text import fold_word, proclitic_splits
 
 
@@ -240,18 +240,10 @@ def _units(words: list[str]) -> list[str]:
     return out
 
 
-_G: Gazetteer | None = None
-_LOCK = threading.Lock()
-
-
+@once
 def get_gazetteer() -> Gazetteer:
     """The process-wide gazetteer, loaded on first use."""
-    global _G
-    if _G is None:
-        with _LOCK:
-            if _G is None:
-                _G = Gazetteer()
-    return _G
+    return Gazetteer()
 
 
 @lru_cache(maxsize=100_000)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
@@ -12,6 +11,7 @@ from typing import Any
 from marsad.errors import ResourceError
 from marsad.lang.ar import load_yaml
 from marsad.link.keys import name_key, reading_keys
+from marsad.once import once
 
 TYPES = frozenset({"PER", "ORG", "GPE", "LOC"})
 REQUIRED = ("id", "type", "name", "name_en")
@@ -258,18 +258,10 @@ def kb_files() -> list[str]:
     return sorted(p.name for p in d.iterdir() if p.name.endswith(".yaml"))
 
 
-_KB: KB | None = None
-_LOCK = threading.Lock()
-
-
+@once
 def get_kb() -> KB:
     """The process-wide knowledge base, loaded and validated on first use."""
-    global _KB
-    if _KB is None:
-        with _LOCK:
-            if _KB is None:
-                _KB = KB.load()
-    return _KB
+    return KB.load()
 
 
 def entries() -> list[KBEntry]:

@@ -22,6 +22,7 @@ from marsad.ner.consistency import propagate
 from marsad.ner.features import Featurizer, load_clusters, load_cues
 from marsad.ner.gazetteer import read_gazetteer
 from marsad.ner.lexicon import read_lexicon
+from marsad.once import once
 from marsad.text import Token, fold_word
 
 CONFIG_NAME = "ner.json"
@@ -459,15 +460,7 @@ def _regroup(flat: list[str], groups: Sequence[Sequence[Any]]) -> list[list[str]
     return out
 
 
-_DEFAULT: NerTagger | None = None
-_DEFAULT_LOCK = threading.Lock()
-
-
+@once
 def get_tagger() -> NerTagger:
     """The shipped model, loaded once per process."""
-    global _DEFAULT
-    if _DEFAULT is None:
-        with _DEFAULT_LOCK:
-            if _DEFAULT is None:
-                _DEFAULT = NerTagger.load()
-    return _DEFAULT
+    return NerTagger.load()
