@@ -3,12 +3,34 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from marsad.ner.data import spans
 from marsad.text import proclitic_splits
 
 _MAX = 6
+
+
+def longest_phrase(norms: Sequence[str], i: int, reach: int, firsts: Sequence[str],
+                   table: Mapping[tuple[str, ...], str]) -> tuple[int, str] | None:
+    """The longest phrase of ``table`` at token ``i`` (at most ``reach`` tokens), read with any of
+    the first word's clitic-free forms ``firsts``: (length, type), or None."""
+    for k in range(reach, 0, -1):
+        rest = tuple(norms[i + 1:i + k])
+        for f in firsts:
+            typ = table.get((f,) + rest)
+            if typ:
+                return k, typ
+    return None
+
+
+def label_span(labels: list[str], i: int, hit: tuple[int, str], prefix: str) -> int:
+    """Write B-/I- labels (after ``prefix``) for a phrase found at ``i``; the index after it."""
+    k, typ = hit
+    labels[i] = f"{prefix}B-{typ}"
+    for j in range(i + 1, i + k):
+        labels[j] = f"{prefix}I-{typ}"
+    return i + k
 
 
 def propagate(norms: Sequence[Sequence[str]], tags: Sequence[list[str]],
@@ -57,18 +79,8 @@ def propagate(norms: Sequence[Sequence[str]], tags: Sequence[list[str]],
             run = 1
             while run < top and ts[i + run] == "O":
                 run += 1
-            for k in range(run, 0, -1):
-                rest = tuple(ns[i + 1:i + k])
-                typ = None
-                for f in firsts:
-                    typ = best.get((f,) + rest)
-                    if typ:
-                        break
-                if typ:
-                    ts[i] = "B-" + typ
-                    for j in range(i + 1, i + k):
-                        ts[j] = "I-" + typ
-                    free = i + k
-                    break
+            hit = longest_phrase(ns, i, run, firsts, best)
+            if hit is not None:
+                free = label_span(ts, i, hit, "")
         out.append(ts)
     return out

@@ -9,6 +9,7 @@ from importlib import resources
 from itertools import accumulate
 from typing import Any
 
+from marsad.ner.consistency import label_span, longest_phrase
 from marsad.text import fold_word, proclitic_splits
 
 # Feature groups a model may switch on; the model's config file records which ones it used.
@@ -264,19 +265,9 @@ class Featurizer:
                 while j < top and (f,) + tuple(norms[i + 1:i + j + 1]) in heads:
                     j += 1
                 reach = j
-            for k in range(reach, 0, -1):
-                rest = tuple(norms[i + 1:i + k])
-                typ = ""
-                for f in firsts:
-                    typ = phrases.get((f,) + rest)
-                    if typ:
-                        break
-                if typ:
-                    out[i] = "gz=B-" + typ
-                    for j in range(i + 1, i + k):
-                        out[j] = "gz=I-" + typ
-                    free = i + k
-                    break
+            hit = longest_phrase(norms, i, reach, firsts, phrases)
+            if hit is not None:
+                free = label_span(out, i, hit, "gz=")
         return out
 
     def extras(self, norms: Sequence[str], pads: bool = True) -> list[list[str]]:
