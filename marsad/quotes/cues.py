@@ -51,6 +51,12 @@ class Lexicon:
     clause_openers: frozenset[str] = frozenset()
     relatives: frozenset[str] = frozenset()
     kana: frozenset[str] = frozenset()
+    skip_before_cue: frozenset[str] = frozenset()
+    skip_after_cue: frozenset[str] = frozenset()
+    setting_preps: frozenset[str] = frozenset()
+    result_particles: frozenset[str] = frozenset()
+    qad: frozenset[str] = frozenset()
+    coordinators: frozenset[str] = frozenset()
 
 
 def _fold_phrase(text: str) -> str:
@@ -145,4 +151,7 @@ def lexicon() -> Lexicon:
         clause_openers=_fold_set(data["function_words"]["clause_openers"]),
         relatives=_fold_set(data["function_words"]["relatives"]),
         kana=_fold_set(data["function_words"]["kana"]),
+        **{k: _fold_set(data["function_words"][k]) for k in (
+            "skip_before_cue", "skip_after_cue", "setting_preps", "result_particles", "qad",
+            "coordinators")},
     )

@@ -224,10 +224,10 @@ def _skip_adjuncts(ctx: Ctx, i: int, hi: int) -> int:
     lex = ctx.lex
     while i < hi:
         t = ctx.tokens[i]
-        if t.norm in lex.time_words or t.text in "،," or t.norm in ("قد", "ايضا"):
+        if t.norm in lex.time_words or t.text in "،," or t.norm in lex.skip_before_cue:
             i += 1
             continue
-        if t.norm in ("خلال", "في", "امام", "اثناء") and i + 2 < hi:
+        if t.norm in lex.setting_preps and i + 2 < hi:
             i += 2
             continue
         break
@@ -355,7 +355,7 @@ def _from_source(ctx: Ctx, m: Match[Cue], lo: int, hi: int, sent_end: int,
     while k < hi and ctx.tokens[k].text not in "،,.":
         k += 1
     after = k + 1
-    while after < hi and ctx.tokens[after].norm in ("فان", "فقد", "ف", "فانه", "فانها"):
+    while after < hi and ctx.tokens[after].norm in ctx.lex.result_particles:
         after += 1
     cue_span = (m.start, m.end)
     before_words = word_count(ctx.text, ctx.tokens[lo].start, m.start)

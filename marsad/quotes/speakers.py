@@ -38,7 +38,7 @@ def _skip_adverbs(ctx: Ctx, i: int, j: int) -> int:
     lex = ctx.lex
     while i < j:
         t = ctx.tokens[i]
-        if t.norm in lex.time_words or t.text in "،," or t.norm in ("قد", "ايضا", "كذلك"):
+        if t.norm in lex.time_words or t.text in "،," or t.norm in lex.skip_after_cue:
             i += 1
             continue
         break
@@ -160,7 +160,7 @@ def after_cue(ctx: Ctx, i: int, j: int) -> tuple[Who | None, int]:
 def before_cue(ctx: Ctx, cue_tok: int, lo: int) -> Who | None:
     """The subject standing right before a cue (SVO: "وكانت السلطات التركية قد قالت")."""
     k = cue_tok - 1
-    while k >= lo and (ctx.tokens[k].norm in ("قد", "وقد") or ctx.tokens[k].norm in ctx.lex.time_words
+    while k >= lo and (ctx.tokens[k].norm in ctx.lex.qad or ctx.tokens[k].norm in ctx.lex.time_words
                        or ctx.tokens[k].norm in ctx.lex.kana):
         k -= 1
     if k < lo:
@@ -200,7 +200,7 @@ def before_cue(ctx: Ctx, cue_tok: int, lo: int) -> Who | None:
     while start > lo and ctx.tokens[start - 1].text not in _STOP_PUNCT and k - start < 4:
         start -= 1
     first = start
-    while first <= k and (ctx.tokens[first].norm in ("و", "كما", "لكن", "ثم") or
+    while first <= k and (ctx.tokens[first].norm in ctx.lex.coordinators or
                           ctx.tokens[first].norm in ctx.lex.kana):
         first += 1
     if first > k:
