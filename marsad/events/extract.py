@@ -58,9 +58,46 @@ def _mention_refs(doc: Document, tokens: Sequence[Token], starts: list[int],
                 prep = tokens[first - 1].norm
             elif m.start == tok.start and tok.norm[:2] in ("بال", "لل") and ent.type != "PER":
                 prep = tok.norm[0]
+            elif m.start == tok.start:
+                prep = _title_preposition(tokens, first, ctx)
             refs.append(MentionRef(first, last, m.start, m.end, ent, bool(prep), prep))
     refs.sort(key=lambda r: (r.first, -r.last))
     return refs
+
+
+def _relative_head(tokens: Sequence[Token], sent_refs: list[MentionRef], t: int, trig: Trigger,
+                   ctx: dict[str, Any]) -> tuple[MentionRef, bool] | None:
+    """The named head of a relative clause opened right before a verb, and whether the verb
+    carries the pronoun that points back at it (then the head is its object)."""
+    if trig.pos != "verb" or t < 2 or tokens[t - 1].norm not in ctx["relative_pronouns"]:
+        return None
+    head = next((r for r in sent_refs if r.last == t - 1), None)
+    if head is None:
+        return None
+    verb = tokens[t].norm
+    resumptive = verb.endswith(ctx["object_pronouns"] + ("ه",)) and not fold_word(trig.lemma).endswith("ه")
+    return head, resumptive
+
+
+def _title_preposition(tokens: Sequence[Token], first: int, ctx: dict[str, Any]) -> str:
+    """The ب/ل a title in front of a name carries ("التقى بولي العهد محمد بن سلمان"), else ""."""
+    titles = ctx["title_words"]
+    k = first - 1
+    lowest = max(0, first - 4)
+    while k >= lowest and (tokens[k].norm in titles or _nisba(tokens[k].norm)):
+        k -= 1
+    if k < 0:
+        return ""
+    norm = tokens[k].norm  # the word before the bare title run, or just before the name
+    for prep in ("ب", "ل"):
+        if not norm.startswith(prep):
+            continue
+        bare = norm[1:]
+        if bare.startswith("ل") and prep == "ل":
+            bare = "ا" + bare  # "للرئيس" is ل + الرئيس
+        if bare in titles:
+            return prep
+    return ""
 
 
 def _clause_bounds(tokens: Sequence[Token], lo: int, hi: int, t_first: int, t_last: int,
@@ -104,6 +141,25 @@ def _modality(tokens: Sequence[Token], cs: int, t: int, match: Match[Trigger], s
     if match.payload.pos in ("noun", "phrase", "possessed") and any(w in ctx["request_heads"] for w in window):
         return "hypothetical"
     return "asserted"
+
+
+def _light_verb_before(tokens: Sequence[Token], cs: int, t: int, ctx: dict[str, Any],
+                       dated: frozenset[int]) -> int | None:
+    """The light verb governing a noun trigger: within six words before it, dates not counted."""
+    k, seen = t - 1, 0
+    while k >= cs and seen < 6:
+        if k not in dated and tokens[k].is_word:
+            if _light_verb(tokens[k].norm, ctx):
+                return k
+            seen += 1
+        k -= 1
+    return None
+
+
+def _light_verb(norm: str, ctx: dict[str, Any]) -> bool:
+    """A light verb carrying a noun trigger ("شنت", "وشنت", "ستفرض")."""
+    bare = norm[1:] if norm[:1] in "وف" and len(norm) > 3 else norm
+    return norm in ctx["light_verbs"] or bare in ctx["light_verbs"] or _future_light_verb(norm, ctx)
 
 
 def _future_light_verb(norm: str, ctx: dict[str, Any]) -> bool:
@@ -212,7 +268,9 @@ def extract_events(doc: Document) -> list[Event]:
                 continue
             if ev.actor and ev.actor[0].entity:
                 prev_actor = next((r for r in sent_refs if r.entity.id == ev.actor[0].entity), prev_actor)
-            key = (ev.type, ev.actor, ev.target, ev.attributed_to,
+            # Arg equality ignores the text, so descriptions are keyed by their words.
+            key = (ev.type, _arg_keys(ev.actor), _arg_keys(ev.target),
+                   _arg_keys((ev.attributed_to,) if ev.attributed_to else ()),
                    ev.evidence.text if not (ev.actor or ev.target) else "")
             if key in seen:
                 continue
@@ -222,6 +280,10 @@ def extract_events(doc: Document) -> list[Event]:
             last_subject = sent_subject
         prev_sent_refs = sent_refs
     return [_renumber(e, k) for k, e in enumerate(events, 1)]
+
+
+def _arg_keys(args: Sequence[Arg]) -> tuple[str, ...]:
+    return tuple(a.entity or f"text:{a.text}" for a in args)
 
 
 def _renumber(ev: Event, k: int) -> Event:
@@ -251,8 +313,19 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
     actor: MentionRef | None = None
     target: MentionRef | None = None
     location: MentionRef | None = None
+    relative = _relative_head(tokens, sent_refs, t, trig, ctx)
+    if relative is not None:
+        head, resumptive = relative
+        if resumptive:
+            # "الغوطة التي استعادها النظام": the head is the object; the subject follows the verb.
+            target = head
+            actor = next((r for r in after if not r.prepositional and r.first <= t_end + 4), None)
+        else:
+            actor = head  # "روسيا التي تدعم الأسد"
     # A passive agent ("برصاص الجيش", "على يد", "من قبل") or "بدعم من X" names the actor.
     for r in after:
+        if relative is not None:
+            break
         if trig.agent_after and r.first == t_end:
             actor = r
             break
@@ -261,6 +334,8 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
             break
     if actor is not None:
         after = [r for r in after if r is not actor]
+    if target is not None:
+        after = [r for r in after if r is not target]
     # SVO / noun with a preceding subject: the nearest non-prepositional mention just before.
     # Not across a conjunction: in "الحريري وقتل …" the و opens a new clause.
     lead = m.prefix.replace("ال", "")
@@ -287,6 +362,14 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
                     tokens[actor.first - 1].norm in ctx["title_words"]):
                 actor = rest[0]
                 rest = rest[1:]
+    lv = _light_verb_before(tokens, cs, t, ctx, dated) if trig.pos in ("noun", "phrase") else None
+    if actor is None and lv is not None:
+        # "شنت إسرائيل … عشرات الغارات": the noun's agent is the subject of its light verb.
+        actor = next((r for r in in_clause if lv < r.first and r.last <= t and not r.prepositional
+                      and _gap_ok(tokens, lv + 1, r.first, ctx, 1, dated)), None)
+        if actor is None:
+            actor = next((r for r in reversed(before) if r.last <= lv and not r.prepositional
+                          and _gap_ok(tokens, r.last, lv, ctx, 3, dated)), None)
     if actor is None and trig.pos in ("participle", "possessed") and fallback_subject is not None:
         # "مشيداً بـ…", "زيارته": the agent is the subject the sentence (or the last one) is about.
         actor = fallback_subject
@@ -320,10 +403,15 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
         location = _location_fallback(sent_refs, t_end, ce_soft, used, ctx)
     if target is not None and location is None and target.entity.type in ("GPE", "LOC") and (
             "CONSULT" in trig.types and not target.entity.metonymy):
-        location, target = target, None  # "زار الرياض": where the visit went
+        location = target  # "زار الرياض": the place visited is also where the visit went
     if target is not None and location is None and target.entity.type in ("GPE", "LOC") and (
             set(trig.types) & {"COERCE", "ASSAULT"}) and not target.entity.metonymy:
         location = target  # "سيطروا على صنعاء", "قصفوا حلب": the place taken or hit is where
+    inner_place: Arg | None = None
+    if location is None and target is not None and target.entity.type in ("ORG", "LOC") and (
+            set(trig.types) & {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}):
+        # "استهداف مطار أبوظبي الدولي", "أمام السفارة الجزائرية في العراق": the place in its name.
+        inner_place = _place_inside(doc, tokens, target)
     # Date words are never part of a participant ("اختطافه يوم الجمعة").
     taken = {i for r in in_clause for i in range(r.first, r.last)} | set(dated)
     obj: tuple[Arg, ...] = ()
@@ -344,7 +432,18 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
             # VSO with an unnamed subject: a dual or plural in the nominative ("أغلق محتجون الطريق",
             # "يلتقي الوزيران") is the actor; an accusative/genitive -ين form is the object.
             unnamed_actor = np
-            np, _ = _noun_phrase(doc, tokens, np_end, ce, taken, ctx)
+            k = np_end
+            np, _ = _noun_phrase(doc, tokens, k, ce, taken, ctx)
+        elif np is not None and actor is None and unnamed_actor is None and trig.pos == "verb" and (
+                np.entity is None) and _unnamed_subject(tokens[k].norm, ctx):
+            # Verb, definite noun, noun phrase: subject then object ("استجوبت الشرطة قبطان المركب").
+            second, _ = _noun_phrase(doc, tokens, np_end, ce, taken, ctx)
+            if second is None:
+                second = _prepositional_object(doc, tokens, np_end, ce, taken, ctx)  # "طلبت الشرطة من"
+            if second is not None:
+                unnamed_actor, np = np, second
+        if np is None:
+            np = _prepositional_object(doc, tokens, k, ce, taken, ctx)
         obj = (np,) if np is not None else ()
     in_quote = _quote_at(doc.quotes, tokens[t].start, tokens[t_end - 1].end) is not None
     # acts reported by where they happened even with no agent named: attacks, arrests, protests, talks
@@ -364,8 +463,7 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
             for k in range(cs, t - 1)):
         return None  # "سيلتقي خلال زيارته": the visit is the setting of the event before it
     definite = m.prefix.endswith("ال") or tokens[t].norm.startswith("ال")
-    light = any(tokens[k].norm in ctx["light_verbs"] or _future_light_verb(tokens[k].norm, ctx)
-                for k in range(max(cs, t - 6), t))
+    light = lv is not None or any(_light_verb(tokens[k].norm, ctx) for k in range(max(cs, t - 6), t))
     if trig.pos in ("noun", "phrase", "possessed") and actor is None and not light and not (
             in_quote and not definite):
         # Inside reported speech the speaker is the implicit agent ("وجهنا إنذارات"). Elsewhere
@@ -405,13 +503,16 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
     attributed = _speaker_arg(quote) if quote else None
     date = _date_for(doc.dates, tokens[cs].start, tokens[ce - 1].end,
                      tokens[lo].start, tokens[hi - 1].end)
-    actor_args = (_arg(actor),) if actor else ((unnamed_actor,) if unnamed_actor else ())
+    actor_args = ((_arg(actor),) + tuple(_arg(r) for r in _conjuncts(tokens, sent_refs, actor, t))
+                  if actor and actor.last <= t else (_arg(actor),) if actor
+                  else ((unnamed_actor,) if unnamed_actor else ()))
     actor_words = {fold_word(w) for a in actor_args if a.entity is None for w in a.text.split()}
     for types, words, to in ctx["actor_retypes"]:
         if etype in types and actor_words & words:
             etype = to
-    target_args = (_arg(target),) if target else obj
-    loc_arg = _arg(location) if location else None
+    target_args = (_arg(target),) + tuple(_arg(r) for r in _conjuncts(tokens, sent_refs, target, ce_soft)) \
+        if target else obj
+    loc_arg = _arg(location) if location else inner_place
     return Event(
         id="v0", type=etype, trigger=trigger_span, evidence=evidence, actor=actor_args,
         target=target_args, location=loc_arg, date=date, modality=modality,
@@ -422,6 +523,27 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
     )
 
 
+
+
+def _conjuncts(tokens: Sequence[Token], sent_refs: list[MentionRef], head: MentionRef,
+               limit: int) -> list[MentionRef]:
+    """Mentions joined to ``head`` by و ("اتهم إيران وحزب الله"): a compound participant."""
+    out: list[MentionRef] = []
+    last = head.last
+    seen = {head.entity.id}
+    for r in sent_refs:
+        if r.first < last:
+            continue
+        if r.first != last or r.last > limit or r.entity.id in seen:
+            break
+        tok = tokens[r.first]
+        if not (tok.norm.startswith("و") and r.start > tok.start) or r.entity.type not in (
+                "PER", "ORG", "GPE"):
+            break
+        out.append(r)
+        seen.add(r.entity.id)
+        last = r.last
+    return out
 
 
 def _antecedent(sent_refs: list[MentionRef], prev_refs: list[MentionRef], t: int,
@@ -455,14 +577,41 @@ def _noun_phrase(doc: Document, tokens: Sequence[Token], k: int, ce: int,
         end += 1
     if end == k or tokens[k].norm in ctx["not_objects"] or tokens[k].norm.startswith(ctx["pp_openers"]):
         return None, k  # a prepositional phrase ("بمحاولة التأثير", "بالكامل") is no participant
+    opener = trigger_matcher().match_at(tokens, k, _accept)
+    if opener is not None and opener.payload.pos == "verb" and "ال" not in opener.prefix and (
+            not tokens[k].norm.startswith("ال")):
+        return None, k  # "وسحبت سفيرها وجمدت …": the next verb opens a new clause
     if not tokens[k].norm.startswith("ال") and end - k == 1 and not _is_quantity(
             tokens[k].norm, ctx) and not _nominative(tokens[k].norm):
         return None, k
+    last = end
+    if end == ce and end < len(tokens) and tokens[end].norm in ctx["relative_pronouns"] and any(
+            tokens[i].norm.startswith("ال") for i in range(k, end)):
+        # A short relative clause belongs to the description ("الصحافيين الذين كانوا على متنه"):
+        # up to three words, not past punctuation, a named participant or another clause.
+        stop = end + 1
+        while stop < min(len(tokens), end + 4) and tokens[stop].is_word and stop not in taken and (
+                tokens[stop].norm not in ctx["boundaries"]):
+            stop += 1
+        if stop > end + 1:
+            last = stop
     for i in range(k, end):
         country = _demonym_country(doc, tokens[i].norm)
         if country is not None:
             return Arg(country.id, country.name), end
-    return Arg(None, doc.text[tokens[k].start:tokens[end - 1].end]), end
+    return Arg(None, doc.text[tokens[k].start:tokens[last - 1].end]), end
+
+
+def _prepositional_object(doc: Document, tokens: Sequence[Token], k: int, ce: int,
+                          taken: set[int] | frozenset[int], ctx: dict[str, Any]) -> Arg | None:
+    """An unnamed participant introduced by a preposition right after the trigger
+    ("طلب من الصحافيين", "فرض عقوبات على الفريقين", "التعاون مع جيرانها")."""
+    while k < ce and tokens[k].norm in ctx["skippable"]:
+        k += 1
+    if k + 1 >= ce or k in taken or tokens[k].norm not in ctx["object_preps"]:
+        return None
+    np, _ = _noun_phrase(doc, tokens, k + 1, ce, taken, ctx)
+    return np
 
 
 def _unnamed_subject(norm: str, ctx: dict[str, Any]) -> bool:
@@ -508,6 +657,19 @@ def _demonym_country(doc: Document, norm: str) -> Entity | None:
 def _is_country(e: Entity) -> bool:
     p = place(e.name)
     return p is not None and p.kind == "country"
+
+
+def _place_inside(doc: Document, tokens: Sequence[Token], ref: MentionRef) -> Arg | None:
+    """A gazetteer place named inside a mention (not its first word), as the article's entity."""
+    for k in range(ref.first + 1, ref.last):
+        found = place(tokens[k].text)
+        if found is None:
+            continue
+        for e in doc.entities:
+            if e.type in ("GPE", "LOC") and place(e.name) == found:
+                return Arg(e.id, e.name)
+        return Arg(None, tokens[k].text)
+    return None
 
 
 def _location_fallback(sent_refs: list[MentionRef], t_end: int, hi: int, used: set[str],

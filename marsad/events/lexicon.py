@@ -133,6 +133,9 @@ def iter_entries() -> Iterator[tuple[str, Trigger]]:
             fused = _fused_lam(folded)
             if fused:
                 yield fused, Trigger((etype,), "noun", str(noun))
+            definite = _definite_adjective(folded)
+            if definite:
+                yield definite, Trigger((etype,), "noun", str(noun))
             for possessed in _possessed(folded):
                 yield possessed, Trigger((etype,), "possessed", str(noun))
         for phrase in spec.get("phrases", ()) or ():
@@ -166,11 +169,28 @@ def trigger_matcher() -> PhraseMatcher[Trigger]:
     return PhraseMatcher(merged.items())
 
 
+def _definite_adjective(folded: str) -> str | None:
+    """A noun with its relational adjective, the adjective made definite to agree with a
+    definite head ("غارات جوية" → "غارات الجوية", matched as "الغارات الجوية")."""
+    words = folded.split()
+    if len(words) != 2 or words[1].startswith("ال") or not words[1].endswith(("يه", "ي")):
+        return None
+    return f"{words[0]} ال{words[1]}"
+
+
 def _title_words() -> frozenset[str]:
     """Every word of the person titles (gazetteer/titles.yaml): "رئيس", "الحكومة", "وزير" …"""
     from marsad.link.gazetteer import titles
 
-    return frozenset(w for key in titles() for w in fold_word(key).split())
+    words = {w for key in titles() for w in fold_word(key).split()}
+    out = set(words)
+    for w in words:
+        bare = w[2:] if w.startswith("ال") and len(w) > 4 else w
+        # Construct state drops ال ("رئيسة الحكومة"); the feminine adds ة (folded ه).
+        out.update((bare, "ال" + bare))
+        if not bare.endswith("ه"):
+            out.update((bare + "ه", "ال" + bare + "ه"))
+    return frozenset(out)
 
 
 @lru_cache(maxsize=1)
@@ -193,7 +213,9 @@ def context() -> dict[str, Any]:
         "boundaries": fold_set(raw["clause"]["boundary_tokens"]),
         "hard_boundaries": fold_set(raw["clause"]["boundary_tokens"])
         - fold_set(raw["clause"]["soft_boundary_tokens"]),
+        "relative_pronouns": fold_set(raw["clause"]["relative_pronouns"]),
         "target_preps": fold_set(raw["prepositions"]["target"]),
+        "object_preps": fold_set(raw["prepositions"]["object"]),
         "location_preps": fold_set(raw["prepositions"]["location"]),
         "skippable": fold_set(raw["prepositions"]["skippable"]),
         "light_verbs": fold_set(raw["light_verbs"]),

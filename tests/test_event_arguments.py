@@ -1,0 +1,93 @@
+"""Events: argument rules (relative clauses, light verbs, compound and prepositional participants)."""
+
+from __future__ import annotations
+
+from marsad.events.extract import extract_events
+from marsad.model import Document
+from tests.docbuild import build
+
+
+def only(doc: Document, etype: str):
+    evs = [e for e in extract_events(doc) if e.type == etype]
+    assert evs, f"no {etype} event in {[(e.type, e.trigger.text) for e in extract_events(doc)]}"
+    return evs[0]
+
+
+def names(args, doc):
+    return [doc.entity(a.entity).name if a.entity else a.text for a in args]
+
+
+def test_relative_head_is_subject_without_resumptive_pronoun() -> None:
+    doc = build("وتعد كندا التي تدعم حكومة الوحدة من أكبر المانحين.",
+                [("GPE", "كندا", []), ("ORG", "حكومة الوحدة", [])])
+    ev = only(doc, "SUPPORT")
+    assert names(ev.actor, doc) == ["كندا"] and names(ev.target, doc) == ["حكومة الوحدة"]
+
+
+def test_relative_head_is_object_with_resumptive_pronoun() -> None:
+    doc = build("وصل الوفد إلى حمص التي قصفها الجيش النظامي أمس.",
+                [("GPE", "حمص", []), ("ORG", "الجيش النظامي", [])])
+    ev = only(doc, "ASSAULT")
+    assert names(ev.actor, doc) == ["الجيش النظامي"]
+    assert names(ev.target, doc) == ["حمص"]
+
+
+def test_light_verb_subject_is_the_agent_of_its_noun_across_a_date() -> None:
+    text = "وشنت إسرائيل في العاشر من أيار الماضي عشرات الغارات الجوية على مواقع في سوريا."
+    doc = build(text, [("GPE", "إسرائيل", []), ("GPE", "سوريا", [])],
+                dates=[("العاشر من أيار الماضي", "2018-05-10")])
+    ev = only(doc, "ASSAULT")
+    assert names(ev.actor, doc) == ["إسرائيل"]
+    assert ev.trigger.text == "الغارات الجوية"
+    assert names([ev.location], doc) == ["سوريا"]
+
+
+def test_conjoined_targets_are_a_compound_participant() -> None:
+    doc = build("اتهم سامر الخطيب إيران وحزب الوحدة بالتدخل.",
+                [("PER", "سامر الخطيب", []), ("GPE", "إيران", []), ("ORG", "حزب الوحدة", [])])
+    ev = only(doc, "ACCUSE")
+    assert names(ev.target, doc) == ["إيران", "حزب الوحدة"]
+
+
+def test_unnamed_participant_after_a_preposition() -> None:
+    doc = build("وطلبت الشرطة من المسعفين إجراء فحص.", [])
+    ev = only(doc, "REQUEST")
+    assert names(ev.target, doc) == ["المسعفين"]
+
+
+def test_description_keeps_a_short_relative_clause() -> None:
+    doc = build("وطلب من الصحافيين الذين كانوا على متنه تسليم التسجيل.", [])
+    ev = only(doc, "REQUEST")
+    assert names(ev.target, doc) == ["الصحافيين الذين كانوا على متنه"]
+
+
+def test_definite_subject_then_object_after_the_verb() -> None:
+    doc = build("واستجوبت الشرطة قبطان المركب ساعات.", [])
+    ev = only(doc, "COERCE")
+    assert names(ev.actor, doc) == ["الشرطة"] and names(ev.target, doc)[0].startswith("قبطان المركب")
+
+
+def test_place_named_inside_the_target_is_the_location() -> None:
+    doc = build("وأعلن الحوثيون استهداف مطار أبوظبي الدولي بطائرة مسيرة.",
+                [("ORG", "الحوثيون", []), ("ORG", "مطار أبوظبي الدولي", []), ("GPE", "أبوظبي", ["أبوظبي"])])
+    ev = only(doc, "ASSAULT")
+    assert names(ev.target, doc) == ["مطار أبوظبي الدولي"]
+    assert ev.location is not None and names([ev.location], doc) == ["أبوظبي"]
+
+
+def test_a_visited_place_is_target_and_location() -> None:
+    doc = build("ويزور سامر الخطيب لندن الأسبوع المقبل.", [("PER", "سامر الخطيب", []), ("GPE", "لندن", [])])
+    ev = only(doc, "CONSULT")
+    assert names(ev.target, doc) == ["لندن"] and names([ev.location], doc) == ["لندن"]
+
+
+def test_descriptions_do_not_merge_as_duplicates() -> None:
+    doc = build("طردت السلطات دبلوماسيين اثنين، وطردت السلطات صحافيين اثنين.", [])
+    assert len([e for e in extract_events(doc) if e.type == "SANCTION"]) == 2
+
+
+def test_title_with_preposition_marks_the_named_person_as_object() -> None:
+    doc = build("التقى سامر الخطيب بوزير الخارجية فادي نصر.",
+                [("PER", "سامر الخطيب", []), ("PER", "فادي نصر", ["وزير الخارجية فادي نصر"])])
+    ev = only(doc, "CONSULT")
+    assert names(ev.actor, doc) == ["سامر الخطيب"] and names(ev.target, doc) == ["فادي نصر"]
