@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from marsad.events.extract import extract_events
 from marsad.model import Document
 from tests.docbuild import build
@@ -91,3 +93,25 @@ def test_title_with_preposition_marks_the_named_person_as_object() -> None:
                 [("PER", "سامر الخطيب", []), ("PER", "فادي نصر", ["وزير الخارجية فادي نصر"])])
     ev = only(doc, "CONSULT")
     assert names(ev.actor, doc) == ["سامر الخطيب"] and names(ev.target, doc) == ["فادي نصر"]
+
+
+def test_relative_clause_on_a_noun_names_its_agent() -> None:
+    doc = build("وقالت المنظمة إن التدخل العسكري الذي تقوده الرياض في اليمن مستمر.",
+                [("GPE", "الرياض", []), ("GPE", "اليمن", [])])
+    ev = only(doc, "ASSAULT")
+    assert names(ev.actor, doc) == ["الرياض"]
+
+
+def test_nationality_of_an_indefinite_noun_trigger_is_the_actor() -> None:
+    text = "وأفادت مصادر محلية بوقوع غارات إسرائيلية على ريف دمشق. وردت إسرائيل بالصمت."
+    doc = build(text, [("GPE", "إسرائيل", ["إسرائيل بالصمت"]), ("GPE", "دمشق", [])])
+    doc = doc.with_(entities=(replace(doc.entities[0], country="ISR"), doc.entities[1]))
+    ev = only(doc, "ASSAULT")
+    assert ev.trigger.text == "غارات"
+    assert names(ev.actor, doc) == ["إسرائيل"]
+
+
+def test_a_definite_noun_with_nationality_refers_back_and_is_not_a_new_event() -> None:
+    doc = build("وقال الوزير إن العقوبات الأمريكية لن تؤثر على الاقتصاد.",
+                [("GPE", "الولايات المتحدة", ["الولايات المتحدة"])])
+    assert not [e for e in extract_events(doc) if e.type == "SANCTION"]

@@ -271,7 +271,8 @@ def extract_events(doc: Document) -> list[Event]:
             # Arg equality ignores the text, so descriptions are keyed by their words.
             key = (ev.type, _arg_keys(ev.actor), _arg_keys(ev.target),
                    _arg_keys((ev.attributed_to,) if ev.attributed_to else ()),
-                   ev.evidence.text if not (ev.actor or ev.target) else "")
+                   # with no participant, a repeated trigger is the same event told again
+                   m.payload.lemma if not (ev.actor or ev.target) else "")
             if key in seen:
                 continue
             seen.add(key)
@@ -313,6 +314,7 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
     actor: MentionRef | None = None
     target: MentionRef | None = None
     location: MentionRef | None = None
+    actor_nationality: Arg | None = None
     relative = _relative_head(tokens, sent_refs, t, trig, ctx)
     if relative is not None:
         head, resumptive = relative
@@ -370,6 +372,15 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
         if actor is None:
             actor = next((r for r in reversed(before) if r.last <= lv and not r.prepositional
                           and _gap_ok(tokens, r.last, lv, ctx, 3, dated)), None)
+    if actor is None and trig.pos in ("noun", "phrase"):
+        # "التدخل العسكري الذي تقوده الرياض": the agent is the subject of the relative clause.
+        actor = _relative_agent(tokens, sent_refs, t_end, hi, ctx)
+    if actor is None and trig.pos in ("noun", "phrase") and not (
+            m.prefix.endswith("ال") or tokens[t].norm.startswith("ال")):
+        # Only an indefinite noun: "العقوبات الأمريكية" points back at sanctions told before.
+        nationality = _nationality_after(doc, tokens, t_end, ce)
+        if nationality is not None:
+            actor_nationality = nationality
     if actor is None and trig.pos in ("participle", "possessed") and fallback_subject is not None:
         # "مشيداً بـ…", "زيارته": the agent is the subject the sentence (or the last one) is about.
         actor = fallback_subject
@@ -448,11 +459,12 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
     in_quote = _quote_at(doc.quotes, tokens[t].start, tokens[t_end - 1].end) is not None
     # acts reported by where they happened even with no agent named: attacks, arrests, protests, talks
     victim_act = bool(set(trig.types) & {"ASSAULT", "COERCE", "PROTEST", "CONSULT"})
-    if actor is None and target is None and trig.pos not in ("verb", "possessed") and not (
+    agentless = actor is None and actor_nationality is None
+    if agentless and target is None and trig.pos not in ("verb", "possessed") and not (
             victim_act and location is not None):
         return None  # when unsure, no event: a bare noun with no participant is not reported
     window = [tokens[k].norm for k in range(max(cs, t - 4), t)]
-    if actor is None and any(w in ctx["request_heads"] for w in window):
+    if agentless and any(w in ctx["request_heads"] for w in window):
         return None  # the thing requested, with no agent of its own, is part of the request
     prev = tokens[t - 1].norm if t > lo else ""
     if prev in ctx["neg_nouns"] or (trig.pos in ("noun", "phrase", "possessed")
@@ -464,7 +476,7 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
         return None  # "سيلتقي خلال زيارته": the visit is the setting of the event before it
     definite = m.prefix.endswith("ال") or tokens[t].norm.startswith("ال")
     light = lv is not None or any(_light_verb(tokens[k].norm, ctx) for k in range(max(cs, t - 6), t))
-    if trig.pos in ("noun", "phrase", "possessed") and actor is None and not light and not (
+    if trig.pos in ("noun", "phrase", "possessed") and agentless and not light and not (
             in_quote and not definite):
         # Inside reported speech the speaker is the implicit agent ("وجهنا إنذارات"). Elsewhere
         # a definite verbal noun with no agent usually points back at an event told earlier
@@ -503,6 +515,8 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
     attributed = _speaker_arg(quote) if quote else None
     date = _date_for(doc.dates, tokens[cs].start, tokens[ce - 1].end,
                      tokens[lo].start, tokens[hi - 1].end)
+    if actor is None and unnamed_actor is None and actor_nationality is not None:
+        unnamed_actor = actor_nationality  # "غارات إسرائيلية", "بدعم روسي": the country acts
     actor_args = ((_arg(actor),) + tuple(_arg(r) for r in _conjuncts(tokens, sent_refs, actor, t))
                   if actor and actor.last <= t else (_arg(actor),) if actor
                   else ((unnamed_actor,) if unnamed_actor else ()))
@@ -570,7 +584,8 @@ def _noun_phrase(doc: Document, tokens: Sequence[Token], k: int, ce: int,
     end = k
     while end < ce and end - k < 3 and end not in taken and tokens[end].is_word and (
             tokens[end].norm not in ctx["target_preps"] | ctx["location_preps"] | ctx["boundaries"]):
-        if end > k and tokens[k].norm.startswith("ال") and not _nisba(tokens[end].norm):
+        if end > k and tokens[k].norm.startswith("ال") and (
+                not _nisba(tokens[end].norm) or tokens[end].norm in ctx["relative_pronouns"]):
             break  # after a definite head only agreeing adjectives follow ("القوات العراقية")
         if end > k and _nominative(tokens[k].norm) and not _nisba(tokens[end].norm):
             break  # a plural keeping its ن is not the head of a construct ("مسلحون قافلة")
@@ -641,6 +656,33 @@ def _nominative(norm: str) -> bool:
 def _is_quantity(norm: str, ctx: dict[str, Any]) -> bool:
     """A number or a quantity word: the phrase it opens counts people or things (victims)."""
     return norm[:1].isdigit() or norm in ctx["quantities"]
+
+
+def _relative_agent(tokens: Sequence[Token], sent_refs: list[MentionRef], t_end: int, hi: int,
+                    ctx: dict[str, Any]) -> MentionRef | None:
+    """The named subject of a relative clause on a noun trigger whose verb points back at it."""
+    k = t_end
+    while k < min(hi, t_end + 2) and _nisba(tokens[k].norm) and (
+            tokens[k].norm not in ctx["relative_pronouns"]):
+        k += 1
+    if k + 2 >= hi or tokens[k].norm not in ctx["relative_pronouns"]:
+        return None
+    verb = tokens[k + 1].norm
+    if not verb.endswith(ctx["object_pronouns"] + ("ه",)) or verb.startswith("ال"):
+        return None
+    return next((r for r in sent_refs if r.first == k + 2 and not r.prepositional
+                 and r.entity.type in ("PER", "ORG", "GPE")), None)
+
+
+def _nationality_after(doc: Document, tokens: Sequence[Token], t_end: int, ce: int) -> Arg | None:
+    """The country of a nationality adjective qualifying a noun trigger ("صواريخ إيرانية")."""
+    for k in range(t_end, min(ce, t_end + 2)):
+        country = _demonym_country(doc, tokens[k].norm)
+        if country is not None:
+            return Arg(country.id, country.name)
+        if not _nisba(tokens[k].norm) and not tokens[k].norm.endswith(("يه", "ي")):
+            return None  # only adjectives may stand between ("الغارات الجوية الإسرائيلية")
+    return None
 
 
 def _demonym_country(doc: Document, norm: str) -> Entity | None:
