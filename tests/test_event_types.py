@@ -36,7 +36,6 @@ def _xf(reason: str):
     return pytest.mark.xfail(strict=True, reason=reason)
 
 
-VSO_SPLIT = "a multi-word verb trigger is split by its VSO subject; the lexicon format has no 'needs word' field"
 
 # (sentence, type, actor or None, target or None); None means "not checked".
 CASES = [
@@ -137,7 +136,9 @@ CASES = [
     ("طردت أنقرة دبلوماسيين روسا.", "SANCTION", "أنقرة", None),
     ("وجمدت موسكو أصول حركة النصر.", "SANCTION", "موسكو", None),
     ("دمشق قطعت علاقاتها مع أنقرة.", "SANCTION", "دمشق", "أنقرة"),
-    pytest.param("سحبت أنقرة سفيرها من دمشق.", "SANCTION", "أنقرة", None, marks=_xf(VSO_SPLIT)),
+    ("سحبت أنقرة سفيرها من دمشق.", "SANCTION", "أنقرة", None),
+    ("وأطلق مسلحون مجهولون النار على الحافلة.", "ASSAULT", "مسلحون مجهولون", None),
+    ("وفرضت واشنطن أمس عقوبات على شركات روسية.", "SANCTION", "واشنطن", "شركات روسية"),
     # SUPPORT
     ("أشاد سامر الخطيب بليلى حداد.", "SUPPORT", "سامر الخطيب", "ليلى حداد"),
     ("وثمن سامر الخطيب جهود ليلى حداد.", "SUPPORT", "سامر الخطيب", None),

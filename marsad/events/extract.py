@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from marsad.events.lexicon import Trigger, context, trigger_matcher
+from marsad.events.lexicon import Trigger, context, split_verb_phrases, trigger_matcher
 from marsad.events.summary import summarise
 from marsad.link.gazetteer import demonym, place
 from marsad.model import Arg, DateExpr, Document, Entity, Event, Quote
@@ -54,8 +54,8 @@ def _mention_refs(doc: Document, tokens: Sequence[Token], starts: list[int],
             prep = ""
             if fused in ctx["prep_proclitics"]:
                 prep = fused
-            elif m.start == tok.start and first > 0 and tokens[first - 1].norm in ctx["target_preps"] | ctx["location_preps"]:
-                prep = tokens[first - 1].norm
+            elif m.start == tok.start and first > 0 and _word_before(tokens, first) in ctx["target_preps"] | ctx["location_preps"]:
+                prep = _word_before(tokens, first)
             elif m.start == tok.start and tok.norm[:2] in ("بال", "لل") and ent.type != "PER":
                 prep = tok.norm[0]
             elif m.start == tok.start:
@@ -77,6 +77,14 @@ def _relative_head(tokens: Sequence[Token], sent_refs: list[MentionRef], t: int,
     verb = tokens[t].norm
     resumptive = verb.endswith(ctx["object_pronouns"] + ("ه",)) and not fold_word(trig.lemma).endswith("ه")
     return head, resumptive
+
+
+def _word_before(tokens: Sequence[Token], first: int) -> str:
+    """The word before a token, skipping a hashtag mark ("في #أرمينيا")."""
+    k = first - 1
+    if k > 0 and tokens[k].text == "#":
+        k -= 1
+    return tokens[k].norm
 
 
 def _title_preposition(tokens: Sequence[Token], first: int, ctx: dict[str, Any]) -> str:
@@ -237,10 +245,14 @@ def extract_events(doc: Document) -> list[Event]:
     entities = {e.id: e for e in doc.entities}
     events: list[Event] = []
     seen: set[tuple[Any, ...]] = set()
+    consumed: set[int] = set()  # the object words of split verb phrases ("سحبت أنقرة سفيرها")
     last_subject: MentionRef | None = None
     prev_sent_refs: list[MentionRef] = []
     # Forms that can open a trigger, looked up once per distinct word of the document.
-    openers = {n for n in {t.norm for t in tokens} if opens(n)}
+    distinct = {t.norm for t in tokens}
+    openers = {n for n in distinct if opens(n)}
+    split_openers = {n for n in distinct if _split_opener(n)}
+    openers |= split_openers
     ref_firsts = [r.first for r in refs]
     for sent in doc.sentences:
         lo = bisect_left(starts, sent.start)
@@ -255,7 +267,15 @@ def extract_events(doc: Document) -> list[Event]:
             if tokens[i].norm not in openers:
                 i += 1
                 continue
+            if i in consumed:
+                i += 1
+                continue
             m = matcher.match_at(tokens, i, _accept)
+            tail: range | None = None
+            split = _split_match(tokens, i, hi, ctx) if tokens[i].norm in split_openers else None
+            if split is not None and (m is None or m.last <= i + 1):
+                m, tail = split
+                consumed.update(tail)
             if m is None:
                 i += 1
                 continue
@@ -263,7 +283,7 @@ def extract_events(doc: Document) -> list[Event]:
             if m.payload.pos in ("verb", "participle") and tokens[m.last - 1].text.endswith("ة"):
                 continue  # folding made ة look like the pronoun ـه: "وزارة" is not و + زار + ه
             ev = _build(doc, tokens, m, lo, hi, sent_refs, sent_subject or last_subject, prev_actor,
-                        ctx, entities, dated, prev_sent_refs)
+                        ctx, entities, dated, prev_sent_refs, tail)
             if ev is None:
                 continue
             if ev.actor and ev.actor[0].entity:
@@ -283,6 +303,37 @@ def extract_events(doc: Document) -> list[Event]:
     return [_renumber(e, k) for k, e in enumerate(events, 1)]
 
 
+def _split_opener(norm: str) -> str | None:
+    """The verb of a multi-word trigger this token is, after و/ف/س ("وسحبت" → "سحبت")."""
+    table = split_verb_phrases()
+    for cut in (0, 1, 2):
+        if cut and norm[cut - 1:cut] not in "وفس":
+            break
+        if norm[cut:] in table:
+            return norm[cut:]
+    return None
+
+
+def _split_match(tokens: Sequence[Token], i: int, hi: int,
+                 ctx: dict[str, Any]) -> tuple[Match[Trigger], range] | None:
+    """A multi-word verb trigger whose object follows a short VSO subject: "أطلق مسلحون النار".
+
+    The match covers the verb only, so the subject between stays an argument; the object words'
+    positions come with it.
+    """
+    verb = _split_opener(tokens[i].norm)
+    if verb is None:
+        return None
+    for rest, trig in split_verb_phrases()[verb]:
+        for j in range(i + 2, min(hi, i + 5)):
+            if tokens[j].norm in ctx["boundaries"]:
+                break
+            if tuple(tok.norm for tok in tokens[j:j + len(rest)]) == rest:
+                prefix = tokens[i].norm[:len(tokens[i].norm) - len(verb)]
+                return Match(i, i + 1, tokens[i].start, tokens[i].end, prefix, trig), range(j, j + len(rest))
+    return None
+
+
 def _arg_keys(args: Sequence[Arg]) -> tuple[str, ...]:
     return tuple(a.entity or f"text:{a.text}" for a in args)
 
@@ -296,13 +347,17 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
            prev_actor: MentionRef | None,
            ctx: dict[str, Any], entities: dict[str, Entity],
            dated: frozenset[int] = frozenset(),
-           prev_refs: list[MentionRef] | None = None) -> Event | None:
+           prev_refs: list[MentionRef] | None = None, tail: range | None = None) -> Event | None:
     prev_refs = prev_refs or []
     trig = m.payload
     if trig.also_noun and any(c not in "وفسل" for c in m.prefix):
         # "بفتح", "للطلب": a noun's proclitic, so this reading is the verbal noun.
         trig = replace(trig, pos="noun")
     t, t_end = m.first, m.last
+    if trig.also_noun and t > lo and _nominative(tokens[t].norm):
+        before_verb = trigger_matcher().match_at(tokens, t - 1, _accept)
+        if before_verb is not None and before_verb.last == t and before_verb.payload.pos == "verb":
+            return None  # "أغلق محتجون الطريق": the protesters are the subject of the verb before
     cs, ce = _clause_bounds(tokens, lo, hi, t, t_end, ctx["boundaries"])
     _, ce_soft = _clause_bounds(tokens, lo, hi, t, t_end, ctx["hard_boundaries"])
     ce_soft = min(ce_soft, t_end + 12)
@@ -424,18 +479,34 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
         # "استهداف مطار أبوظبي الدولي", "أمام السفارة الجزائرية في العراق": the place in its name.
         inner_place = _place_inside(doc, tokens, target)
     # Date words are never part of a participant ("اختطافه يوم الجمعة").
-    taken = {i for r in in_clause for i in range(r.first, r.last)} | set(dated)
+    taken = {i for r in in_clause for i in range(r.first, r.last)} | set(dated) | set(tail or ())
     obj: tuple[Arg, ...] = ()
     unnamed_actor: Arg | None = None
     if actor is None and trig.pos == "verb" and t - 1 >= cs and t - 1 not in taken and (
             _unnamed_subject(tokens[t - 1].norm, ctx)):
         # SVO with an unnamed subject right before the verb: "الشرطة استجوبت", "المحكمة أمرت".
         unnamed_actor = Arg(None, tokens[t - 1].text)
+    subject_end = t_end
+    gap_end = tail.start if tail is not None else t_end
+    while gap_end > t_end and (gap_end - 1 in dated or tokens[gap_end - 1].norm in ctx["skippable"]):
+        gap_end -= 1  # "وفرضت واشنطن أمس عقوبات": the time word is not part of the subject
+    if tail is not None and actor is None and unnamed_actor is None and t_end < gap_end and not (
+            set(range(t_end, gap_end)) & taken):
+        # "وحاولت الشرطة إقناع …": the words between the verb and its object are the subject.
+        unnamed_actor = Arg(None, doc.text[tokens[t_end].start:tokens[gap_end - 1].end])
+        subject_end = tail.start
+    if actor is None and unnamed_actor is None and trig.pos == "verb" and t_end < ce and (
+            t_end not in taken and _nominative(tokens[t_end].norm)):
+        # VSO with an unnamed plural subject before a named object ("أغلق محتجون … يريفان").
+        unnamed_actor, subject_end = _noun_phrase(doc, tokens, t_end, ce, taken, ctx)
     if target is None and trig.pos == "verb" and tokens[t_end - 1].norm.endswith(ctx["object_pronouns"]):
         # "انتقدتها واشنطن": the object pronoun points back at the last named participant.
         target = _antecedent(sent_refs, prev_refs, t, actor)
     if target is None:
         k = actor.last if actor is not None and actor.first >= t_end else t_end
+        k = max(k, subject_end)
+        if tail is not None and k >= tail.start:
+            k = max(k, tail.stop)  # the object comes after the phrase's own words
         np, np_end = _noun_phrase(doc, tokens, k, ce, taken, ctx)
         if np is not None and actor is None and unnamed_actor is None and trig.pos == "verb" and (
                 np.entity is None) and (
@@ -445,7 +516,7 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
             unnamed_actor = np
             k = np_end
             np, _ = _noun_phrase(doc, tokens, k, ce, taken, ctx)
-        elif np is not None and actor is None and unnamed_actor is None and trig.pos == "verb" and (
+        elif np is not None and actor is None and unnamed_actor is None and trig.pos == "verb" and tail is None and (
                 np.entity is None) and _unnamed_subject(tokens[k].norm, ctx):
             # Verb, definite noun, noun phrase: subject then object ("استجوبت الشرطة قبطان المركب").
             second, _ = _noun_phrase(doc, tokens, np_end, ce, taken, ctx)
@@ -593,8 +664,8 @@ def _noun_phrase(doc: Document, tokens: Sequence[Token], k: int, ce: int,
     if end == k or tokens[k].norm in ctx["not_objects"] or tokens[k].norm.startswith(ctx["pp_openers"]):
         return None, k  # a prepositional phrase ("بمحاولة التأثير", "بالكامل") is no participant
     opener = trigger_matcher().match_at(tokens, k, _accept)
-    if opener is not None and opener.payload.pos == "verb" and "ال" not in opener.prefix and (
-            not tokens[k].norm.startswith("ال")):
+    if opener is not None and opener.payload.pos == "verb" and not opener.payload.also_noun and (
+            "ال" not in opener.prefix):
         return None, k  # "وسحبت سفيرها وجمدت …": the next verb opens a new clause
     if not tokens[k].norm.startswith("ال") and end - k == 1 and not _is_quantity(
             tokens[k].norm, ctx) and not _nominative(tokens[k].norm):

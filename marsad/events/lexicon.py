@@ -169,6 +169,19 @@ def trigger_matcher() -> PhraseMatcher[Trigger]:
     return PhraseMatcher(merged.items())
 
 
+@lru_cache(maxsize=1)
+def split_verb_phrases() -> dict[str, tuple[tuple[tuple[str, ...], Trigger], ...]]:
+    """Multi-word verb triggers by their verb ("أطلق" → ("النار",)), for matching them when a
+    VSO subject stands inside ("أطلق مسلحون النار", "سحبت أنقرة سفيرها")."""
+    out: dict[str, list[tuple[tuple[str, ...], Trigger]]] = {}
+    for form, trig in iter_entries():
+        words = form.split()
+        if trig.pos != "verb" or len(words) < 2 or words[1] in _PREPOSITIONS:
+            continue
+        out.setdefault(words[0], []).append((tuple(words[1:]), trig))
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def _definite_adjective(folded: str) -> str | None:
     """A noun with its relational adjective, the adjective made definite to agree with a
     definite head ("غارات جوية" → "غارات الجوية", matched as "الغارات الجوية")."""

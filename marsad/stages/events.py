@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from marsad.events.extract import STAGE, extract_events
-from marsad.events.lexicon import context, trigger_matcher
+from marsad.events.lexicon import context, split_verb_phrases, trigger_matcher
 from marsad.model import Document
 from marsad.registry import register
 
@@ -15,6 +15,7 @@ from marsad.registry import register
 def make_events(**_: Any) -> Callable[[Document], Document]:
     """Build the events stage (compiles the trigger lexicon once)."""
     trigger_matcher()
+    split_verb_phrases()
     context()
 
     def events(doc: Document) -> Document:
