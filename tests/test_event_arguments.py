@@ -115,3 +115,20 @@ def test_a_definite_noun_with_nationality_refers_back_and_is_not_a_new_event() -
     doc = build("وقال الوزير إن العقوبات الأمريكية لن تؤثر على الاقتصاد.",
                 [("GPE", "الولايات المتحدة", ["الولايات المتحدة"])])
     assert not [e for e in extract_events(doc) if e.type == "SANCTION"]
+
+
+def test_own_country_subject_is_the_speakers_state() -> None:
+    text = "وقال وزير الخارجية سامر الخطيب إن بلاده ستتعقب فادي نصر. وتطالب سوريا بتسليمه."
+    doc = build(text, [("PER", "سامر الخطيب", []), ("PER", "فادي نصر", []), ("GPE", "سوريا", [])],
+                quotes=[("بلاده ستتعقب فادي نصر", "قال", "e1", "سامر الخطيب")])
+    doc = doc.with_(entities=tuple(replace(e, country="SYR") for e in doc.entities))
+    ev = only(doc, "THREATEN")
+    assert names(ev.actor, doc) == ["سوريا"] and names(ev.target, doc) == ["فادي نصر"]
+
+
+def test_an_agentless_demand_inside_a_quote_is_the_speakers() -> None:
+    text = "وقال سامر الخطيب إنه يتعين على الحكومة أن تستقيل."
+    doc = build(text, [("PER", "سامر الخطيب", []), ("ORG", "الحكومة", [])],
+                quotes=[("يتعين على الحكومة أن تستقيل", "قال", "e1", "سامر الخطيب")])
+    ev = only(doc, "REQUEST")
+    assert names(ev.actor, doc) == ["سامر الخطيب"] and names(ev.target, doc) == ["الحكومة"]

@@ -20,6 +20,10 @@ STAGE = "events.rules.v1"
 _TAIL = 7  # tokens of object kept after the trigger: gold evidence spans run ~8 tokens
 
 
+# Acts done by speaking: inside a quote with no agent of their own, the speaker does them.
+_SPEECH_ACTS = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT"})
+
+
 @dataclass(frozen=True, slots=True)
 class MentionRef:
     """An entity mention located on the token grid."""
@@ -401,7 +405,10 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
         if not cand.prepositional and _gap_ok(tokens, cand.last, t, ctx, 3, dated):
             actor = cand
     rest = list(after)
-    if actor is None and trig.pos in ("verb", "noun", "phrase") and rest:
+    own_country: Arg | None = None
+    if actor is None and trig.pos in ("verb", "phrase"):
+        own_country = _own_country_subject(doc, tokens, cs, t, ctx, fallback_subject)
+    if actor is None and own_country is None and trig.pos in ("verb", "noun", "phrase") and rest:
         cand = rest[0]
         # VSO subject, or the genitive agent of a verbal noun ("زيارة بوتين"). A place right after
         # a verb of meeting is where the meeting is ("زار الرياض"), unless it acts as a state.
@@ -586,6 +593,12 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
     attributed = _speaker_arg(quote) if quote else None
     date = _date_for(doc.dates, tokens[cs].start, tokens[ce - 1].end,
                      tokens[lo].start, tokens[hi - 1].end)
+    if actor is None and unnamed_actor is None and own_country is not None:
+        unnamed_actor = own_country
+    if actor is None and unnamed_actor is None and in_quote and etype in _SPEECH_ACTS:
+        # "يتعين على واشنطن أن …" inside a quote: demanding, accusing or refusing is the speaker's act.
+        speaker_quote = _quote_at(doc.quotes, tokens[t].start, tokens[t_end - 1].end)
+        unnamed_actor = _speaker_arg(speaker_quote) if speaker_quote is not None else None
     if actor is None and unnamed_actor is None and actor_nationality is not None:
         unnamed_actor = actor_nationality  # "غارات إسرائيلية", "بدعم روسي": the country acts
     actor_args = ((_arg(actor),) + tuple(_arg(r) for r in _conjuncts(tokens, sent_refs, actor, t))
@@ -743,6 +756,26 @@ def _relative_agent(tokens: Sequence[Token], sent_refs: list[MentionRef], t_end:
         return None
     return next((r for r in sent_refs if r.first == k + 2 and not r.prepositional
                  and r.entity.type in ("PER", "ORG", "GPE")), None)
+
+
+def _own_country_subject(doc: Document, tokens: Sequence[Token], cs: int, t: int,
+                         ctx: dict[str, Any], about: MentionRef | None) -> Arg | None:
+    """"بلاده ستتعقب": the country of the speaker (or of the person the sentence is about)."""
+    k = t - 1
+    while k >= cs and k >= t - 4 and tokens[k].norm in ctx["modal_gap"] | ctx["neg_particles"]:
+        k -= 1
+    if k < cs or tokens[k].norm not in ctx["own_country"]:
+        return None
+    quote = _quote_at(doc.quotes, tokens[t].start, tokens[t].end)
+    person = doc.entity(quote.speaker) if quote is not None and quote.speaker else None
+    if person is None and about is not None:
+        person = about.entity
+    if person is None or not person.country:
+        return None
+    for e in doc.entities:
+        if e.type == "GPE" and e.country == person.country and _is_country(e):
+            return Arg(e.id, e.name)
+    return None
 
 
 def _nationality_after(doc: Document, tokens: Sequence[Token], t_end: int, ce: int) -> Arg | None:

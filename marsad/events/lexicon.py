@@ -227,6 +227,7 @@ def context() -> dict[str, Any]:
         "hard_boundaries": fold_set(raw["clause"]["boundary_tokens"])
         - fold_set(raw["clause"]["soft_boundary_tokens"]),
         "relative_pronouns": fold_set(raw["clause"]["relative_pronouns"]),
+        "own_country": fold_set(raw["own_country"]),
         "target_preps": fold_set(raw["prepositions"]["target"]),
         "object_preps": fold_set(raw["prepositions"]["object"]),
         "location_preps": fold_set(raw["prepositions"]["location"]),
