@@ -213,6 +213,7 @@ def _gap_ok(tokens: Sequence[Token], a: int, b: int, ctx: dict[str, Any], allow:
         return False
     # "أعربت أنقرة عن دعمها": the preposition a light verb governs may stand before the noun.
     return all(w in ctx["skippable"] or w in ctx["modal_gap"] or w in ctx["light_verbs"]
+               or w in ctx["member_words"]
                or _future_light_verb(w, ctx) or w in ctx["title_words"]
                or (w in ctx["light_preps"] and k == len(gap) - 1) for k, w in enumerate(gap))
 
@@ -285,7 +286,9 @@ def extract_events(doc: Document) -> list[Event]:
                 continue
             i = m.last
             if m.payload.pos in ("verb", "participle") and tokens[m.last - 1].text.endswith("ة"):
-                continue  # folding made ة look like the pronoun ـه: "وزارة" is not و + زار + ه
+                if not m.payload.also_noun:
+                    continue  # folding made ة look like the pronoun ـه: "وزارة" is not و + زار + ه
+                m = m._replace(payload=replace(m.payload, pos="noun"))  # "سيطرة" is the noun
             ev = _build(doc, tokens, m, lo, hi, sent_refs, sent_subject or last_subject, prev_actor,
                         ctx, entities, dated, prev_sent_refs, tail)
             if ev is None:
@@ -329,6 +332,8 @@ def _split_match(tokens: Sequence[Token], i: int, hi: int,
     if verb is None:
         return None
     for rest, trig in split_verb_phrases()[verb]:
+        if trig.pos == "verb" and tokens[i].text.endswith("ة"):
+            continue  # "استعادة" is the verbal noun, not استعاد + ـه
         for j in range(i + 2, min(hi, i + 5)):
             if tokens[j].norm in ctx["boundaries"]:
                 break
@@ -681,7 +686,7 @@ def _noun_phrase(doc: Document, tokens: Sequence[Token], k: int, ce: int,
             "ال" not in opener.prefix):
         return None, k  # "وسحبت سفيرها وجمدت …": the next verb opens a new clause
     if not tokens[k].norm.startswith("ال") and end - k == 1 and not _is_quantity(
-            tokens[k].norm, ctx) and not _nominative(tokens[k].norm):
+            tokens[k].norm, ctx) and not _nominative(tokens[k].norm) and not _people_plural(tokens[k].norm):
         return None, k
     last = end
     if end == ce and end < len(tokens) and tokens[end].norm in ctx["relative_pronouns"] and any(
@@ -722,6 +727,11 @@ def _unnamed_subject(norm: str, ctx: dict[str, Any]) -> bool:
 def _nisba(norm: str) -> bool:
     """A definite relational adjective ("العراقية", "الأمريكيين") that can follow a definite noun."""
     return norm.startswith("ال") and norm.endswith(("ي", "يه", "يون", "يين", "يان", "يتان"))
+
+
+def _people_plural(norm: str) -> bool:
+    """An indefinite sound masculine plural ("معتقلين", "مدنيين"): people, a possible participant."""
+    return len(norm) > 5 and norm.endswith(("ين", "ون")) and norm[:1] not in "وفبل"
 
 
 def _nominative(norm: str) -> bool:

@@ -176,7 +176,11 @@ def split_verb_phrases() -> dict[str, tuple[tuple[tuple[str, ...], Trigger], ...
     out: dict[str, list[tuple[tuple[str, ...], Trigger]]] = {}
     for form, trig in iter_entries():
         words = form.split()
-        if trig.pos != "verb" or len(words) < 2 or words[1] in _PREPOSITIONS:
+        if len(words) < 2 or words[1] in _PREPOSITIONS:
+            continue
+        # verbs, and verbal nouns with a definite object ("استعادة … السيطرة")
+        if trig.pos != "verb" and not (trig.pos == "phrase" and len(words) == 2
+                                       and words[1].startswith("ال")):
             continue
         out.setdefault(words[0], []).append((tuple(words[1:]), trig))
     return {k: tuple(v) for k, v in out.items()}
@@ -228,6 +232,7 @@ def context() -> dict[str, Any]:
         - fold_set(raw["clause"]["soft_boundary_tokens"]),
         "relative_pronouns": fold_set(raw["clause"]["relative_pronouns"]),
         "own_country": fold_set(raw["own_country"]),
+        "member_words": fold_set(raw["member_words"]),
         "target_preps": fold_set(raw["prepositions"]["target"]),
         "object_preps": fold_set(raw["prepositions"]["object"]),
         "location_preps": fold_set(raw["prepositions"]["location"]),
