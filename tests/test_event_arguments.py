@@ -132,3 +132,24 @@ def test_an_agentless_demand_inside_a_quote_is_the_speakers() -> None:
                 quotes=[("يتعين على الحكومة أن تستقيل", "قال", "e1", "سامر الخطيب")])
     ev = only(doc, "REQUEST")
     assert names(ev.actor, doc) == ["سامر الخطيب"] and names(ev.target, doc) == ["الحكومة"]
+
+
+def test_an_invitation_to_a_country_is_a_meeting() -> None:
+    doc = build("ووجه سامر الخطيب دعوته ليلى حداد إلى فرنسا.",
+                [("PER", "سامر الخطيب", []), ("PER", "ليلى حداد", []), ("GPE", "فرنسا", [])])
+    ev = only(doc, "CONSULT")
+    assert names(ev.actor, doc) == ["سامر الخطيب"] and names([ev.location], doc) == ["فرنسا"]
+    assert not [e for e in extract_events(doc) if e.type == "REQUEST"]
+
+
+def test_a_call_for_talks_stays_a_request_with_its_titled_subject() -> None:
+    doc = build("ودعا الرئيس إلى الحوار.", [])
+    ev = only(doc, "REQUEST")
+    assert names(ev.actor, doc) == ["الرئيس"]
+
+
+def test_a_sentence_opening_verb_continues_the_previous_subject() -> None:
+    text = "وصل سامر الخطيب إلى المدينة. وطالب بوقف القتال فورا."
+    doc = build(text, [("PER", "سامر الخطيب", [])])
+    ev = only(doc, "REQUEST")
+    assert names(ev.actor, doc) == ["سامر الخطيب"]

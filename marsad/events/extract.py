@@ -290,7 +290,7 @@ def extract_events(doc: Document) -> list[Event]:
                     continue  # folding made ة look like the pronoun ـه: "وزارة" is not و + زار + ه
                 m = m._replace(payload=replace(m.payload, pos="noun"))  # "سيطرة" is the noun
             ev = _build(doc, tokens, m, lo, hi, sent_refs, sent_subject or last_subject, prev_actor,
-                        ctx, entities, dated, prev_sent_refs, tail)
+                        ctx, entities, dated, prev_sent_refs, tail, last_subject)
             if ev is None:
                 continue
             if ev.actor and ev.actor[0].entity:
@@ -356,7 +356,8 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
            prev_actor: MentionRef | None,
            ctx: dict[str, Any], entities: dict[str, Entity],
            dated: frozenset[int] = frozenset(),
-           prev_refs: list[MentionRef] | None = None, tail: range | None = None) -> Event | None:
+           prev_refs: list[MentionRef] | None = None, tail: range | None = None,
+           last_subject: MentionRef | None = None) -> Event | None:
     prev_refs = prev_refs or []
     trig = m.payload
     if trig.also_noun and any(c not in "وفسل" for c in m.prefix):
@@ -452,7 +453,8 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
         # "مشيداً بـ…", "زيارته": the agent is the subject the sentence (or the last one) is about.
         actor = fallback_subject
     if actor is None and trig.pos == "verb" and prev_actor is not None and (
-            t == cs or (t > lo and tokens[t - 1].norm in ctx["boundaries"])):
+            t == cs or (t > lo and tokens[t - 1].norm in ctx["boundaries"])
+            or m.prefix[:1] in ("و", "ف")):
         # A clause-initial verb with no subject of its own continues the previous clause's subject
         # ("اتهم X Y بالتقصير، وطالبه بالاستقالة").
         actor = prev_actor
@@ -529,7 +531,8 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
             k = np_end
             np, _ = _noun_phrase(doc, tokens, k, ce, taken, ctx)
         elif np is not None and actor is None and unnamed_actor is None and trig.pos == "verb" and tail is None and (
-                np.entity is None) and _unnamed_subject(tokens[k].norm, ctx):
+                np.entity is None) and (_unnamed_subject(tokens[k].norm, ctx)
+                                        or tokens[k].norm in ctx["title_words"] and tokens[k].norm.startswith("ال")):
             # Verb, definite noun, noun phrase: subject then object ("استجوبت الشرطة قبطان المركب").
             second, _ = _noun_phrase(doc, tokens, np_end, ce, taken, ctx)
             if second is None:
@@ -576,6 +579,12 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
     for types, objects, to in ctx["retypes"]:
         if etype in types and following & objects:
             etype = to
+    if etype == "REQUEST" and fold_word(trig.lemma) in ctx["invite_lemmas"]:
+        place_to = _invited_to(tokens, sent_refs, t_end, ce_soft, ctx)
+        if place_to is not None:
+            etype = "CONSULT"  # an invitation to a country or city
+            if location is None:
+                location = place_to
     if modality == "negated" and etype in ctx["refusal_types"] and (
             fold_word(trig.lemma) in ctx["refusal_lemmas"]):
         etype, modality = "REJECT", "asserted"  # not allowing is refusing
@@ -598,6 +607,11 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
     attributed = _speaker_arg(quote) if quote else None
     date = _date_for(doc.dates, tokens[cs].start, tokens[ce - 1].end,
                      tokens[lo].start, tokens[hi - 1].end)
+    if actor is None and unnamed_actor is None and trig.pos == "verb" and t == lo and (
+            last_subject is not None and not in_quote):
+        # A sentence opening with a verb and no subject of its own goes on about the previous
+        # sentence's subject ("… وزير الخارجية. وطالب بـ…").
+        actor = last_subject
     if actor is None and unnamed_actor is None and own_country is not None:
         unnamed_actor = own_country
     if actor is None and unnamed_actor is None and in_quote and etype in _SPEECH_ACTS:
@@ -750,6 +764,16 @@ def _nominative(norm: str) -> bool:
 def _is_quantity(norm: str, ctx: dict[str, Any]) -> bool:
     """A number or a quantity word: the phrase it opens counts people or things (victims)."""
     return norm[:1].isdigit() or norm in ctx["quantities"]
+
+
+def _invited_to(tokens: Sequence[Token], sent_refs: list[MentionRef], t_end: int, ce: int,
+                ctx: dict[str, Any]) -> MentionRef | None:
+    """The place someone is invited to: "إلى فرنسا" within a few words after the trigger."""
+    for r in sent_refs:
+        if t_end <= r.first <= min(ce, t_end + 4) and r.entity.type in ("GPE", "LOC") and (
+                r.prep in ctx["invite_to_place"] or _word_before(tokens, r.first) in ctx["invite_to_place"]):
+            return r
+    return None
 
 
 def _relative_agent(tokens: Sequence[Token], sent_refs: list[MentionRef], t_end: int, hi: int,
