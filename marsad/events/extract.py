@@ -213,7 +213,7 @@ def _gap_ok(tokens: Sequence[Token], a: int, b: int, ctx: dict[str, Any], allow:
         return False
     # "أعربت أنقرة عن دعمها": the preposition a light verb governs may stand before the noun.
     return all(w in ctx["skippable"] or w in ctx["modal_gap"] or w in ctx["light_verbs"]
-               or w in ctx["member_words"]
+               or w in ctx["member_words"] or (w[:1] == "و" and _nisba(w[1:]))
                or _future_light_verb(w, ctx) or w in ctx["title_words"]
                or (w in ctx["light_preps"] and k == len(gap) - 1) for k, w in enumerate(gap))
 
@@ -594,7 +594,7 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
     inside = [r for r in (actor, target) if r is not None and cs <= r.first and r.last <= ce_soft]
     if location is not None and cs <= location.first and location.last <= ce:
         inside.append(location)
-    ev_first = min([t] + [r.first for r in inside])
+    ev_first = min([t] + [r.first for r in inside] + ([lv] if lv is not None and actor is not None else []))
     ev_last = max([t_end] + [r.last for r in inside])
     ev_last = min(max(ev_last, min(ce, t_end + _TAIL)), max(ce, ev_last))
     first_arg = next((r for r in inside if r.first == ev_first), None)
