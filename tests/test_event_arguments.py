@@ -153,3 +153,28 @@ def test_a_sentence_opening_verb_continues_the_previous_subject() -> None:
     doc = build(text, [("PER", "سامر الخطيب", [])])
     ev = only(doc, "REQUEST")
     assert names(ev.actor, doc) == ["سامر الخطيب"]
+
+
+def test_the_genitive_of_an_arrest_is_the_one_arrested() -> None:
+    doc = build("وأدانت المنظمة اعتقال الصحفي سامر الخطيب.", [("PER", "سامر الخطيب", [])])
+    ev = only(doc, "COERCE")
+    assert not [a for a in ev.actor if a.entity] and names(ev.target, doc) == ["سامر الخطيب"]
+
+
+def test_the_genitive_of_a_visit_is_the_visitor() -> None:
+    doc = build("وتأتي زيارة سامر الخطيب إلى دمشق بعد أسبوع.", [("PER", "سامر الخطيب", []), ("GPE", "دمشق", [])])
+    ev = only(doc, "CONSULT")
+    assert names(ev.actor, doc) == ["سامر الخطيب"]
+
+
+def test_talks_between_two_sides() -> None:
+    doc = build("وبدأت محادثات بين واشنطن وطهران في مسقط.",
+                [("GPE", "واشنطن", []), ("GPE", "طهران", []), ("GPE", "مسقط", [])])
+    ev = only(doc, "CONSULT")
+    assert names(ev.actor, doc) == ["واشنطن"] and names(ev.target, doc) == ["طهران"]
+    assert names([ev.location], doc) == ["مسقط"]
+
+
+def test_a_walkout_from_a_match_is_a_protest() -> None:
+    doc = build("وانسحب الفريق العراقي من المباراة احتجاجا.", [])
+    assert only(doc, "PROTEST")

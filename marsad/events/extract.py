@@ -20,6 +20,9 @@ STAGE = "events.rules.v1"
 _TAIL = 7  # tokens of object kept after the trigger: gold evidence spans run ~8 tokens
 
 
+# Acts two sides do together: "بين X و Y" names both.
+_MUTUAL_ACTS = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+
 # Acts done by speaking: inside a quote with no agent of their own, the speaker does them.
 _SPEECH_ACTS = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT"})
 
@@ -414,7 +417,9 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
     own_country: Arg | None = None
     if actor is None and trig.pos in ("verb", "phrase"):
         own_country = _own_country_subject(doc, tokens, cs, t, ctx, fallback_subject)
-    if actor is None and own_country is None and trig.pos in ("verb", "noun", "phrase") and rest:
+    patient_genitive = trig.pos in ("noun", "phrase") and fold_word(trig.lemma) in ctx["patient_nouns"]
+    if actor is None and own_country is None and trig.pos in ("verb", "noun", "phrase") and rest and (
+            not patient_genitive):
         cand = rest[0]
         # VSO subject, or the genitive agent of a verbal noun ("زيارة بوتين"). A place right after
         # a verb of meeting is where the meeting is ("زار الرياض"), unless it acts as a state.
@@ -449,6 +454,15 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
         nationality = _nationality_after(doc, tokens, t_end, ce)
         if nationality is not None:
             actor_nationality = nationality
+    definite_noun = trig.pos != "verb" and (m.prefix.endswith("ال") or tokens[t].norm.startswith("ال"))
+    if actor is None and set(trig.types) & _MUTUAL_ACTS and not (definite_noun and lv is None):
+        # "محادثات بين واشنطن وطهران", "اتفاق بين الحكومة والمعارضة": the two sides.
+        sides = _between_parties(tokens, sent_refs, t_end, ce_soft)
+        if sides:
+            actor = sides[0]
+            if target is None and len(sides) > 1:
+                target = sides[1]
+            rest = [r for r in rest if r not in sides]
     if actor is None and trig.pos in ("participle", "possessed") and fallback_subject is not None:
         # "مشيداً بـ…", "زيارته": the agent is the subject the sentence (or the last one) is about.
         actor = fallback_subject
@@ -764,6 +778,18 @@ def _nominative(norm: str) -> bool:
 def _is_quantity(norm: str, ctx: dict[str, Any]) -> bool:
     """A number or a quantity word: the phrase it opens counts people or things (victims)."""
     return norm[:1].isdigit() or norm in ctx["quantities"]
+
+
+def _between_parties(tokens: Sequence[Token], sent_refs: list[MentionRef], t_end: int,
+                     ce: int) -> list[MentionRef]:
+    """The named sides after "بين" within a few words of a noun trigger ("بين دمشق وعمان")."""
+    k = next((k for k in range(t_end, min(ce, t_end + 4)) if tokens[k].norm == "بين"), None)
+    if k is None:
+        return []
+    first = next((r for r in sent_refs if r.first == k + 1), None)
+    if first is None:
+        return []
+    return [first] + _conjuncts(tokens, sent_refs, first, ce)
 
 
 def _invited_to(tokens: Sequence[Token], sent_refs: list[MentionRef], t_end: int, ce: int,

@@ -232,6 +232,7 @@ def context() -> dict[str, Any]:
         - fold_set(raw["clause"]["soft_boundary_tokens"]),
         "relative_pronouns": fold_set(raw["clause"]["relative_pronouns"]),
         "own_country": fold_set(raw["own_country"]),
+        "patient_nouns": fold_set(raw["patient_nouns"]),
         "invite_lemmas": fold_set(raw["invitation"]["lemmas"]),
         "invite_to_place": fold_set(raw["invitation"]["to_place"]),
         "member_words": fold_set(raw["member_words"]),
