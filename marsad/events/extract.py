@@ -299,7 +299,11 @@ def extract_events(doc: Document) -> list[Event]:
             if ev.actor and ev.actor[0].entity:
                 prev_actor = next((r for r in sent_refs if r.entity.id == ev.actor[0].entity), prev_actor)
             # Arg equality ignores the text, so descriptions are keyed by their words.
-            key = (ev.type, _arg_keys(ev.actor), _arg_keys(ev.target),
+            named_actor = any(a.entity for a in ev.actor)
+            # A named actor's act told again with other words for its victims is the same event.
+            target_key = ("description",) if named_actor and ev.target and not any(
+                a.entity for a in ev.target) else _arg_keys(ev.target)
+            key = (ev.type, _arg_keys(ev.actor), target_key,
                    _arg_keys((ev.attributed_to,) if ev.attributed_to else ()),
                    # with no participant, a repeated trigger is the same event told again
                    m.payload.lemma if not (ev.actor or ev.target) else "")
@@ -499,7 +503,8 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
             "CONSULT" in trig.types and not target.entity.metonymy):
         location = target  # "زار الرياض": the place visited is also where the visit went
     if target is not None and location is None and target.entity.type in ("GPE", "LOC") and (
-            set(trig.types) & {"COERCE", "ASSAULT"}) and not target.entity.metonymy:
+            set(trig.types) & {"COERCE", "ASSAULT"}) and (
+            not target.entity.metonymy or target.prep in ctx["location_preps"] | {"على", "علي"}):
         location = target  # "سيطروا على صنعاء", "قصفوا حلب": the place taken or hit is where
     inner_place: Arg | None = None
     if location is None and target is not None and target.entity.type in ("ORG", "LOC") and (
@@ -532,6 +537,9 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
         target = _antecedent(sent_refs, prev_refs, t, actor)
     if target is None:
         k = actor.last if actor is not None and actor.first >= t_end else t_end
+        if actor is not None and actor.first > t_end + 1 and (
+                tokens[actor.first - 1].norm in ctx["agent_markers"]):
+            k = t_end  # "قتل نحو 60 فلسطينيا برصاص الجيش": the victims stand before the agent
         k = max(k, subject_end)
         if tail is not None and k >= tail.start:
             k = max(k, tail.stop)  # the object comes after the phrase's own words
@@ -644,6 +652,10 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
     target_args = (_arg(target),) + tuple(_arg(r) for r in _conjuncts(tokens, sent_refs, target, ce_soft)) \
         if target else obj
     loc_arg = _arg(location) if location else inner_place
+    if loc_arg is None and not target and obj and obj[0].entity and set(trig.types) & {"COERCE", "ASSAULT"}:
+        held = entities.get(obj[0].entity)
+        if held is not None and held.type in ("GPE", "LOC"):
+            loc_arg = obj[0]  # "يسيطر الحوثيون على أغلب الشمال اليمني": the region is in Yemen
     return Event(
         id="v0", type=etype, trigger=trigger_span, evidence=evidence, actor=actor_args,
         target=target_args, location=loc_arg, date=date, modality=modality,
@@ -699,8 +711,12 @@ def _noun_phrase(doc: Document, tokens: Sequence[Token], k: int, ce: int,
     while k < ce and tokens[k].norm in ctx["skippable"]:
         k += 1
     end = k
-    while end < ce and end - k < 3 and end not in taken and tokens[end].is_word and (
-            tokens[end].norm not in ctx["target_preps"] | ctx["location_preps"] | ctx["boundaries"]):
+    # "نحو 60 فلسطينيا": before a number, نحو is "about", not "towards"
+    counted = k + 1 < ce and tokens[k].norm in ctx["quantities"] and tokens[k + 1].norm[:1].isdigit()
+    while end < ce and end - k < 3 and end not in taken and (
+            tokens[end].is_word or (counted and end == k + 1)) and (
+            (counted and end == k)
+            or tokens[end].norm not in ctx["target_preps"] | ctx["location_preps"] | ctx["boundaries"]):
         if end > k and tokens[k].norm.startswith("ال") and (
                 not _nisba(tokens[end].norm) or tokens[end].norm in ctx["relative_pronouns"]):
             break  # after a definite head only agreeing adjectives follow ("القوات العراقية")
@@ -727,8 +743,10 @@ def _noun_phrase(doc: Document, tokens: Sequence[Token], k: int, ce: int,
             stop += 1
         if stop > end + 1:
             last = stop
-    for i in range(k, end):
-        country = _demonym_country(doc, tokens[i].norm)
+    if end - k == 2 and _stands_for_state(tokens[k].norm, ctx):
+        # "دبلوماسيين روس", "السفير الكندي": envoys and forces of a country stand for it
+        # ("الاتفاق النووي الإيراني" stays a description).
+        country = _demonym_country(doc, tokens[k + 1].norm)
         if country is not None:
             return Arg(country.id, country.name), end
     return Arg(None, doc.text[tokens[k].start:tokens[last - 1].end]), end
@@ -742,6 +760,8 @@ def _prepositional_object(doc: Document, tokens: Sequence[Token], k: int, ce: in
         k += 1
     if k + 1 >= ce or k in taken or tokens[k].norm not in ctx["object_preps"]:
         return None
+    if tokens[k + 1].norm[:1].isdigit():
+        return None  # "نحو 60": a quantity, not a preposition
     np, _ = _noun_phrase(doc, tokens, k + 1, ce, taken, ctx)
     return np
 
@@ -755,6 +775,12 @@ def _unnamed_subject(norm: str, ctx: dict[str, Any]) -> bool:
 def _nisba(norm: str) -> bool:
     """A definite relational adjective ("العراقية", "الأمريكيين") that can follow a definite noun."""
     return norm.startswith("ال") and norm.endswith(("ي", "يه", "يون", "يين", "يان", "يتان"))
+
+
+def _stands_for_state(norm: str, ctx: dict[str, Any]) -> bool:
+    """A head noun for people acting for a state: a title, a group member, a plural or dual of people."""
+    return (norm in ctx["title_words"] or norm in ctx["member_words"] or _people_plural(norm)
+            or _nominative(norm) or (len(norm) > 4 and norm.endswith("ين")))
 
 
 def _people_plural(norm: str) -> bool:
