@@ -178,3 +178,17 @@ def test_talks_between_two_sides() -> None:
 def test_a_walkout_from_a_match_is_a_protest() -> None:
     doc = build("وانسحب الفريق العراقي من المباراة احتجاجا.", [])
     assert only(doc, "PROTEST")
+
+
+def test_a_title_without_a_name_is_the_office_holder_named_earlier() -> None:
+    text = "وقال رئيس الحكومة، سامر الخطيب، إن الحوار ممكن. واتهم رئيس الحكومة المعارضة بالتصعيد."
+    doc = build(text, [("ORG", "الحكومة", []), ("PER", "سامر الخطيب", [])])
+    ev = only(doc, "ACCUSE")
+    assert names(ev.actor, doc) == ["سامر الخطيب"]
+
+
+def test_a_verb_whose_stem_ends_like_a_pronoun_has_no_pronoun_object() -> None:
+    doc = build("وكانت حداد قد تحدثت أمس. واتهم الخطيب المعارضة بالتصعيد.",
+                [("PER", "حداد", []), ("PER", "الخطيب", [])])
+    ev = only(doc, "ACCUSE")
+    assert names(ev.actor, doc) == ["الخطيب"] and "حداد" not in names(ev.target, doc)

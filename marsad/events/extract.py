@@ -72,6 +72,16 @@ def _mention_refs(doc: Document, tokens: Sequence[Token], starts: list[int],
     return refs
 
 
+def _object_pronoun(norm: str, trig: Trigger, pronouns: tuple[str, ...]) -> bool:
+    """The verb form carries an object pronoun that is not part of its own stem ("اتهم" ends in
+    هم; "اتهمهم" carries it)."""
+    stem = fold_word(trig.lemma).split()[-1]
+    for p in pronouns:
+        if norm.endswith(p) and (not stem.endswith(p) or norm.endswith(stem + p)):
+            return True
+    return False
+
+
 def _relative_head(tokens: Sequence[Token], sent_refs: list[MentionRef], t: int, trig: Trigger,
                    ctx: dict[str, Any]) -> tuple[MentionRef, bool] | None:
     """The named head of a relative clause opened right before a verb, and whether the verb
@@ -82,7 +92,7 @@ def _relative_head(tokens: Sequence[Token], sent_refs: list[MentionRef], t: int,
     if head is None:
         return None
     verb = tokens[t].norm
-    resumptive = verb.endswith(ctx["object_pronouns"] + ("ه",)) and not fold_word(trig.lemma).endswith("ه")
+    resumptive = _object_pronoun(verb, trig, ctx["object_pronouns"] + ("ه",))
     return head, resumptive
 
 
@@ -476,11 +486,14 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
         # A clause-initial verb with no subject of its own continues the previous clause's subject
         # ("اتهم X Y بالتقصير، وطالبه بالاستقالة").
         actor = prev_actor
+    if actor is not None and actor.entity.type != "PER":
+        # "اتهم رئيس الحكومة اليمنية": the office holder named elsewhere, not the government.
+        actor = _office_holder(doc, tokens, actor, ctx) or actor
     if trig.needs and not any(tokens[k].norm.startswith(trig.needs)
                               for k in range(t_end, min(max(ce, ce_soft), t_end + 8))):
         return None
     for r in rest:
-        if r is actor or (actor is not None and r.entity.id == actor.entity.id):
+        if r is actor or (actor is not None and (r.entity.id == actor.entity.id or r.first == actor.first)):
             continue
         if r.prep in ctx["location_preps"] and r.entity.type in ("GPE", "LOC"):
             if location is None:
@@ -532,7 +545,8 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
             t_end not in taken and _nominative(tokens[t_end].norm)):
         # VSO with an unnamed plural subject before a named object ("أغلق محتجون … يريفان").
         unnamed_actor, subject_end = _noun_phrase(doc, tokens, t_end, ce, taken, ctx)
-    if target is None and trig.pos == "verb" and tokens[t_end - 1].norm.endswith(ctx["object_pronouns"]):
+    if target is None and trig.pos == "verb" and _object_pronoun(tokens[t_end - 1].norm, trig,
+                                                                  ctx["object_pronouns"]):
         # "انتقدتها واشنطن": the object pronoun points back at the last named participant.
         target = _antecedent(sent_refs, prev_refs, t, actor)
     if target is None:
@@ -816,6 +830,29 @@ def _between_parties(tokens: Sequence[Token], sent_refs: list[MentionRef], t_end
     if first is None:
         return []
     return [first] + _conjuncts(tokens, sent_refs, first, ce)
+
+
+def _office_holder(doc: Document, tokens: Sequence[Token], ref: MentionRef,
+                   ctx: dict[str, Any]) -> MentionRef | None:
+    """The person whose title is this body ("رئيس الحكومة اليمنية" → the PER the article names
+    with that title), when some mention of a person carries the same title words."""
+    k = ref.first
+    while k > 0 and ref.first - k < 3 and tokens[k - 1].norm in ctx["title_words"]:
+        k -= 1
+    if k == ref.first:
+        return None
+    title = [tokens[i].norm for i in range(k, ref.last)]
+    title[0] = title[0][1:] if title[0][:1] in "وف" and title[0][1:] in ctx["title_words"] else title[0]
+    for e in doc.entities:
+        if e.type != "PER":
+            continue
+        for mention in e.mentions:
+            words = [fold_word(w) for w in mention.text.split()]
+            before = [fold_word(w.strip("،,:")) for w in doc.text[max(0, mention.start - 80):mention.start].split()]
+            before = [w for w in before if w]
+            if (len(words) > len(title) and words[:len(title)] == title) or before[-len(title):] == title:
+                return replace(ref, entity=e)
+    return None
 
 
 def _invited_to(tokens: Sequence[Token], sent_refs: list[MentionRef], t_end: int, ce: int,
