@@ -192,3 +192,12 @@ def test_a_verb_whose_stem_ends_like_a_pronoun_has_no_pronoun_object() -> None:
                 [("PER", "حداد", []), ("PER", "الخطيب", [])])
     ev = only(doc, "ACCUSE")
     assert names(ev.actor, doc) == ["الخطيب"] and "حداد" not in names(ev.target, doc)
+
+
+def test_we_in_a_leaders_words_is_the_state() -> None:
+    text = "وقال سامر الخطيب في سوريا: إذا هاجمونا فسندمر قواتهم."
+    doc = build(text, [("PER", "سامر الخطيب", []), ("GPE", "سوريا", ["سوريا"])],
+                quotes=[("إذا هاجمونا فسندمر قواتهم", "قال", "e1", "سامر الخطيب")])
+    doc = doc.with_(entities=tuple(replace(e, country="SYR") for e in doc.entities))
+    evs = [e for e in extract_events(doc) if e.trigger.text == "فسندمر"]
+    assert evs and names(evs[0].actor, doc) == ["سوريا"] and evs[0].modality == "hypothetical"

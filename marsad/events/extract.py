@@ -650,6 +650,12 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
         actor = last_subject
     if actor is None and unnamed_actor is None and own_country is not None:
         unnamed_actor = own_country
+    if actor is None and unnamed_actor is None and in_quote and trig.pos == "verb" and (
+            _first_person_plural(tokens[t].norm, trig)):
+        # "فسندمر قواته" in a leader's words: "we" is the state the speaker speaks for.
+        we_quote = _quote_at(doc.quotes, tokens[t].start, tokens[t_end - 1].end)
+        if we_quote is not None and we_quote.speaker:
+            unnamed_actor = _state_of(doc, doc.entity(we_quote.speaker))
     if actor is None and unnamed_actor is None and in_quote and etype in _SPEECH_ACTS:
         # "يتعين على واشنطن أن …" inside a quote: demanding, accusing or refusing is the speaker's act.
         speaker_quote = _quote_at(doc.quotes, tokens[t].start, tokens[t_end - 1].end)
@@ -893,12 +899,26 @@ def _own_country_subject(doc: Document, tokens: Sequence[Token], cs: int, t: int
     person = doc.entity(quote.speaker) if quote is not None and quote.speaker else None
     if person is None and about is not None:
         person = about.entity
+    return _state_of(doc, person)
+
+
+def _state_of(doc: Document, person: Entity | None) -> Arg | None:
+    """The article's country entity for a person's or body's country, if the article names it."""
     if person is None or not person.country:
         return None
     for e in doc.entities:
         if e.type == "GPE" and e.country == person.country and _is_country(e):
             return Arg(e.id, e.name)
     return None
+
+
+def _first_person_plural(norm: str, trig: Trigger) -> bool:
+    """A present or future verb in the first person plural ("سندمر", "ونرفض")."""
+    bare = norm
+    while bare[:1] in ("و", "ف", "س") and len(bare) > 3:
+        bare = bare[1:]
+    lemma = fold_word(trig.lemma).split()[0]
+    return bare.startswith("نن") if lemma.startswith("ن") else bare.startswith("ن")
 
 
 def _nationality_after(doc: Document, tokens: Sequence[Token], t_end: int, ce: int) -> Arg | None:
