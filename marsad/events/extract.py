@@ -5,6 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Any
 
 from marsad.events.lexicon import Trigger, context, split_verb_phrases, trigger_matcher
@@ -267,10 +268,14 @@ def extract_events(doc: Document) -> list[Event]:
     last_subject: MentionRef | None = None
     prev_sent_refs: list[MentionRef] = []
     # Forms that can open a trigger, looked up once per distinct word of the document.
-    distinct = {t.norm for t in tokens}
-    openers = {n for n in distinct if opens(n)}
-    split_openers = {n for n in distinct if _split_opener(n)}
-    openers |= split_openers
+    openers: set[str] = set()
+    split_openers: set[str] = set()
+    for n in {t.norm for t in tokens}:
+        if _split_opener(n):
+            split_openers.add(n)
+            openers.add(n)
+        elif opens(n):
+            openers.add(n)
     ref_firsts = [r.first for r in refs]
     for sent in doc.sentences:
         lo = bisect_left(starts, sent.start)
@@ -327,6 +332,7 @@ def extract_events(doc: Document) -> list[Event]:
     return [_renumber(e, k) for k, e in enumerate(events, 1)]
 
 
+@lru_cache(maxsize=200_000)
 def _split_opener(norm: str) -> str | None:
     """The verb of a multi-word trigger this token is, after و/ف/س ("وسحبت" → "سحبت")."""
     table = split_verb_phrases()
@@ -348,7 +354,10 @@ def _split_match(tokens: Sequence[Token], i: int, hi: int,
     verb = _split_opener(tokens[i].norm)
     if verb is None:
         return None
+    window = {tok.norm for tok in tokens[i + 2:min(hi, i + 5)]}
     for rest, trig in split_verb_phrases()[verb]:
+        if rest[0] not in window:
+            continue
         if trig.pos == "verb" and tokens[i].text.endswith("ة"):
             continue  # "استعادة" is the verbal noun, not استعاد + ـه
         for j in range(i + 2, min(hi, i + 5)):
