@@ -314,11 +314,7 @@ def extract_events(doc: Document) -> list[Event]:
             if ev.actor and ev.actor[0].entity:
                 prev_actor = next((r for r in sent_refs if r.entity.id == ev.actor[0].entity), prev_actor)
             # Arg equality ignores the text, so descriptions are keyed by their words.
-            named_actor = any(a.entity for a in ev.actor)
-            # A named actor's act told again with other words for its victims is the same event.
-            target_key = ("description",) if named_actor and ev.target and not any(
-                a.entity for a in ev.target) else _arg_keys(ev.target)
-            key = (ev.type, _arg_keys(ev.actor), target_key,
+            key = (ev.type, _arg_keys(ev.actor), _arg_keys(ev.target),
                    _arg_keys((ev.attributed_to,) if ev.attributed_to else ()),
                    # with no participant, a repeated trigger is the same event told again
                    m.payload.lemma if not (ev.actor or ev.target) else "")
@@ -586,6 +582,10 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
                 unnamed_actor, np = np, second
         if np is None:
             np = _prepositional_object(doc, tokens, k, ce, taken, ctx)
+        if np is None and k + 2 < ce and tokens[k].norm in ctx["location_preps"] and (
+                _is_quantity(tokens[k + 2].norm, ctx)):
+            # "وقتل في الصراع نحو 10.000 مدني": the victims follow a short place or setting phrase.
+            np, _ = _noun_phrase(doc, tokens, k + 2, ce, taken, ctx)
         obj = (np,) if np is not None else ()
     in_quote = _quote_at(doc.quotes, tokens[t].start, tokens[t_end - 1].end) is not None
     # acts reported by where they happened even with no agent named: attacks, arrests, protests, talks
@@ -778,7 +778,10 @@ def _noun_phrase(doc: Document, tokens: Sequence[Token], k: int, ce: int,
         country = _demonym_country(doc, tokens[k + 1].norm)
         if country is not None:
             return Arg(country.id, country.name), end
-    return Arg(None, doc.text[tokens[k].start:tokens[last - 1].end]), end
+    start = tokens[k].start
+    if tokens[k].text[:1] == "و" and tokens[k].text[1:3] == "ال":
+        start += 1  # "والفصائل الفلسطينية": the conjunction is not part of the description
+    return Arg(None, doc.text[start:tokens[last - 1].end]), end
 
 
 def _prepositional_object(doc: Document, tokens: Sequence[Token], k: int, ce: int,
@@ -807,9 +810,8 @@ def _nisba(norm: str) -> bool:
 
 
 def _stands_for_state(norm: str, ctx: dict[str, Any]) -> bool:
-    """A head noun for people acting for a state: a title, a group member, a plural or dual of people."""
-    return (norm in ctx["title_words"] or norm in ctx["member_words"] or _people_plural(norm)
-            or _nominative(norm) or (len(norm) > 4 and norm.endswith("ين")))
+    """A head noun for people acting for a state: envoys, officials, soldiers, a title."""
+    return norm in ctx["state_agents"] or norm in ctx["title_words"] or norm in ctx["member_words"]
 
 
 def _people_plural(norm: str) -> bool:

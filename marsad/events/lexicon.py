@@ -233,6 +233,7 @@ def context() -> dict[str, Any]:
         "relative_pronouns": fold_set(raw["clause"]["relative_pronouns"]),
         "own_country": fold_set(raw["own_country"]),
         "patient_nouns": fold_set(raw["patient_nouns"]),
+        "state_agents": fold_set(raw["state_agents"]),
         "invite_lemmas": fold_set(raw["invitation"]["lemmas"]),
         "invite_to_place": fold_set(raw["invitation"]["to_place"]),
         "member_words": fold_set(raw["member_words"]),
