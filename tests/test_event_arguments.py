@@ -201,3 +201,16 @@ def test_we_in_a_leaders_words_is_the_state() -> None:
     doc = doc.with_(entities=tuple(replace(e, country="SYR") for e in doc.entities))
     evs = [e for e in extract_events(doc) if e.trigger.text == "فسندمر"]
     assert evs and names(evs[0].actor, doc) == ["سوريا"] and evs[0].modality == "hypothetical"
+
+
+def test_indefinite_noun_with_a_carrying_out_clause_names_its_agent() -> None:
+    doc = build("وأشار إلى مفاوضات محتملة ربما تجريها الحكومة اليونانية مع تركيا.",
+                [("ORG", "الحكومة اليونانية", []), ("GPE", "تركيا", [])])
+    ev = only(doc, "CONSULT")
+    assert names(ev.actor, doc) == ["الحكومة اليونانية"] and names(ev.target, doc) == ["تركيا"]
+    assert ev.location is None  # "مع تركيا" is the other side, not the venue
+
+
+def test_a_supporting_clause_on_a_demand_does_not_make_its_subject_the_demander() -> None:
+    doc = build("وهو مطلب يؤيده اتحاد الشغل.", [("ORG", "اتحاد الشغل", [])])
+    assert not [e for e in extract_events(doc) if e.type == "REQUEST" and e.actor]

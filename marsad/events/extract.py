@@ -466,14 +466,13 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
                           and _gap_ok(tokens, r.last, lv, ctx, 3, dated)), None)
     if actor is None and trig.pos in ("noun", "phrase"):
         # "التدخل العسكري الذي تقوده الرياض": the agent is the subject of the relative clause.
-        actor = _relative_agent(tokens, sent_refs, t_end, hi, ctx)
-    if actor is None and trig.pos in ("noun", "phrase") and not (
-            m.prefix.endswith("ال") or tokens[t].norm.startswith("ال")):
+        actor = _relative_agent(tokens, sent_refs, t_end, hi, ctx, definite=_definite(m, tokens))
+    if actor is None and trig.pos in ("noun", "phrase") and not _definite(m, tokens):
         # Only an indefinite noun: "العقوبات الأمريكية" points back at sanctions told before.
         nationality = _nationality_after(doc, tokens, t_end, ce)
         if nationality is not None:
             actor_nationality = nationality
-    definite_noun = trig.pos != "verb" and (m.prefix.endswith("ال") or tokens[t].norm.startswith("ال"))
+    definite_noun = trig.pos != "verb" and _definite(m, tokens)
     if actor is None and set(trig.types) & _MUTUAL_ACTS and not (definite_noun and lv is None):
         # "محادثات بين واشنطن وطهران", "اتفاق بين الحكومة والمعارضة": the two sides.
         sides = _between_parties(tokens, sent_refs, t_end, ce_soft)
@@ -518,7 +517,7 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
         used = {r.entity.id for r in (actor, target) if r is not None}
         location = _location_fallback(sent_refs, t_end, ce_soft, used, ctx)
     if target is not None and location is None and target.entity.type in ("GPE", "LOC") and (
-            "CONSULT" in trig.types and not target.entity.metonymy):
+            "CONSULT" in trig.types and not target.entity.metonymy and not target.prepositional):
         location = target  # "زار الرياض": the place visited is also where the visit went
     if target is not None and location is None and target.entity.type in ("GPE", "LOC") and (
             set(trig.types) & {"COERCE", "ASSAULT"}) and (
@@ -605,7 +604,7 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
             trigger_matcher().match_at(tokens, k, _accept, end=t - 1) is not None
             for k in range(cs, t - 1)):
         return None  # "سيلتقي خلال زيارته": the visit is the setting of the event before it
-    definite = m.prefix.endswith("ال") or tokens[t].norm.startswith("ال")
+    definite = _definite(m, tokens)
     light = lv is not None or any(_light_verb(tokens[k].norm, ctx) for k in range(max(cs, t - 6), t))
     if trig.pos in ("noun", "phrase", "possessed") and agentless and not light and not (
             in_quote and not definite):
@@ -882,19 +881,37 @@ def _invited_to(tokens: Sequence[Token], sent_refs: list[MentionRef], t_end: int
     return None
 
 
+def _definite(m: Match[Trigger], tokens: Sequence[Token]) -> bool:
+    """The trigger's first word carries the article ("التدخل", "والتدخل", "بالهجوم")."""
+    return m.prefix.endswith("ال") or tokens[m.first].norm[len(m.prefix):].startswith("ال")
+
+
 def _relative_agent(tokens: Sequence[Token], sent_refs: list[MentionRef], t_end: int, hi: int,
-                    ctx: dict[str, Any]) -> MentionRef | None:
-    """The named subject of a relative clause on a noun trigger whose verb points back at it."""
+                    ctx: dict[str, Any], definite: bool = True) -> MentionRef | None:
+    """The named subject of a relative clause on a noun trigger whose verb points back at it.
+
+    A definite noun takes the clause after الذي/التي; an indefinite one takes it directly
+    ("مفاوضات محتملة ربما تجريها الحكومة مع تركيا").
+    """
     k = t_end
-    while k < min(hi, t_end + 2) and _nisba(tokens[k].norm) and (
+    while k < min(hi, t_end + 2) and (_nisba(tokens[k].norm) or not definite and (
+            tokens[k].norm.endswith("ه") and not tokens[k].norm.startswith(("ي", "ت")))) and (
             tokens[k].norm not in ctx["relative_pronouns"]):
         k += 1
-    if k + 2 >= hi or tokens[k].norm not in ctx["relative_pronouns"]:
+    if definite:
+        if k + 2 >= hi or tokens[k].norm not in ctx["relative_pronouns"]:
+            return None
+        k += 1
+    else:
+        while k < hi and tokens[k].norm in ctx["hypo_words"] | ctx["modal_gap"]:
+            k += 1  # "ربما تجريها"
+        if k + 1 >= hi or not tokens[k].norm.startswith(("ي", "ت")) or len(tokens[k].norm) < 5:
+            return None
+    verb = tokens[k].norm
+    pronoun = next((p for p in ctx["object_pronouns"] + ("ه",) if verb.endswith(p)), None)
+    if pronoun is None or verb[:-len(pronoun)] not in ctx["performing_verbs"]:
         return None
-    verb = tokens[k + 1].norm
-    if not verb.endswith(ctx["object_pronouns"] + ("ه",)) or verb.startswith("ال"):
-        return None
-    return next((r for r in sent_refs if r.first == k + 2 and not r.prepositional
+    return next((r for r in sent_refs if r.first == k + 1 and not r.prepositional
                  and r.entity.type in ("PER", "ORG", "GPE")), None)
 
 
