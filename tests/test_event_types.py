@@ -32,10 +32,6 @@ def _events(sentence: str):
     return doc, extract_events(doc)
 
 
-def _xf(reason: str):
-    return pytest.mark.xfail(strict=True, reason=reason)
-
-
 
 # (sentence, type, actor or None, target or None); None means "not checked".
 CASES = [
@@ -109,9 +105,8 @@ CASES = [
     ("واحتج سامر الخطيب على القرار.", "PROTEST", "سامر الخطيب", None),
     ("قاطعت حركة النصر الانتخابات.", "PROTEST", "حركة النصر", None),
     ("وأضربت نقابة المعلمين عن العمل.", "PROTEST", "نقابة المعلمين", None),
-    pytest.param("ستضرب نقابة المعلمين عن العمل يوم الاثنين.", "PROTEST", "نقابة المعلمين", None,
-                 marks=_xf("the present يضرب is ASSAULT ('hits'); a type conditioned on a later عن "
-                           "needs a per-type 'needs' field")),
+    ("ستضرب نقابة المعلمين عن العمل يوم الاثنين.", "PROTEST", "نقابة المعلمين", None),
+    ("وضرب مسلحون الحافلة بالحجارة.", "ASSAULT", "مسلحون", None),
     # REJECT
     ("رفضت موسكو الاقتراح.", "REJECT", "موسكو", None),
     ("ونفت أنقرة الاتهامات.", "REJECT", "أنقرة", None),

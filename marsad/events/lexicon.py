@@ -176,8 +176,8 @@ def split_verb_phrases() -> dict[str, tuple[tuple[tuple[str, ...], Trigger], ...
     out: dict[str, list[tuple[tuple[str, ...], Trigger]]] = {}
     for form, trig in iter_entries():
         words = form.split()
-        if len(words) < 2 or words[1] in _PREPOSITIONS:
-            continue
+        if len(words) < 2 or (len(words) == 2 and words[1] in _PREPOSITIONS):
+            continue  # a bare verb + preposition is matched on the verb and checked with "needs"
         # verbs, and verbal nouns with a definite object ("استعادة … السيطرة")
         if trig.pos != "verb" and not (trig.pos == "phrase" and len(words) == 2
                                        and words[1].startswith("ال")):
