@@ -126,9 +126,9 @@ def after_cue(ctx: Ctx, i: int, j: int) -> tuple[Who | None, int]:
         return None, i
     if np[1] < j and ctx.tokens[np[1]].start in ctx.by_open:
         # A quoted name after a head noun: 'وكالة “رويترز”', 'صحيفة "لا ريبوبليكا"'.
-        mk = ctx.by_open[ctx.tokens[np[1]].start]
-        if mk.closed and len(ctx.text[mk.open + 1:mk.close].split()) <= 3:
-            np = (np[0], ctx.tok_index(mk.close + 1))
+        mark = ctx.by_open[ctx.tokens[np[1]].start]
+        if mark.closed and len(ctx.text[mark.open + 1:mark.close].split()) <= 3:
+            np = (np[0], ctx.tok_index(mark.close + 1))
     # An entity named later in the same phrase ("رئيس الوزراء العراقي حيدر العبادي",
     # "الناطق باسم حماس فوزي برهوم"); a person is preferred over the body in the title.
     best: Mention | None = None
