@@ -11,6 +11,7 @@ import sys
 import tempfile
 import time
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +25,7 @@ from marsad.ner.data import format_scores, map_tag, read_conll, score, split_dev
 from marsad.ner.features import DEFAULT_CONFIG, Featurizer, load_clusters, load_cues
 from marsad.ner.gazetteer import build_gazetteer, write_gazetteer
 from marsad.ner.lexicon import build_phrases, build_word_lexicon, write_lexicon
+from marsad.ner.selftrain import silver
 from marsad.ner.tagger import CONFIG_NAME, WEIGHTS_NAME, NerTagger, export_weights
 from marsad.text import fold_word, tokenize
 
@@ -32,7 +34,8 @@ DOC_SENTS = 10
 WARM_FORMS = 30_000
 UNLABELED = ROOT.parent / "shared" / "data" / "unlabeled" / "ant-jawharafm.jsonl.gz"
 # The shipped model's feature groups on top of DEFAULT_CONFIG (the ablation is in MODEL_CARD.md).
-SHIPPED = {"lexicon": 5, "char_ngrams": 3, "gazetteer": True, "kb_phrases": 2}
+# Self-training (`--set silver=3000 silver_prob=95`) is available but not shipped: it did not help.
+SHIPPED = {"lexicon": 5, "char_ngrams": 3, "gazetteer": True, "kb_phrases": 2, "org_list": 1}
 
 DATA = ROOT.parent / "shared" / "data" / "ner"
 CONLL = DATA / "anercorp-train.conll"
@@ -68,10 +71,12 @@ def read_wojood(per_org_only: bool = False) -> list[list[tuple[str, str]]]:
     return sents
 
 
-def kb_phrases(level: int) -> dict[tuple[str, ...], str]:
+def kb_phrases(level: int, org_list: int = 0) -> dict[tuple[str, ...], str]:
     """Known names as extra phrases typed kPER/kORG/kLOC: 1 = the actor KB, 2 = + Wikidata full
-    names (person_fullnames.tsv). They join the lexicon's phrases, so they are snapshotted in
-    ner_lexicon.tsv and later KB edits cannot shift the trained model's features."""
+    names (person_fullnames.tsv); ``org_list`` adds gazetteer/organizations.tsv (1 = typed kORG
+    like the KB's organisations, 2 = its own type gORG). They join the lexicon's phrases, so they
+    are snapshotted in ner_lexicon.tsv and later KB edits cannot shift the trained model's
+    features."""
     out: dict[tuple[str, ...], str] = {}
     tmap = {"PER": "kPER", "ORG": "kORG", "GPE": "kLOC", "LOC": "kLOC"}
     for e in get_kb().entries:
@@ -83,13 +88,31 @@ def kb_phrases(level: int) -> dict[tuple[str, ...], str]:
             if key and len(key) <= 6:
                 out.setdefault(key, typ)
     if level >= 2:
-        with open(GAZETTEER / "person_fullnames.tsv", encoding="utf-8", newline="") as fh:
-            rows = csv.DictReader((ln for ln in fh if not ln.startswith("#")), delimiter="\t")
-            for r in rows:
-                key = tuple(fold_word(w) for w in (r.get("key") or "").split())
-                if len(key) >= 2:
-                    out.setdefault(key, "kPER")
+        _add_fullnames(out)
+    if org_list:
+        _add_organizations(out, "kORG" if org_list == 1 else "gORG")
     return out
+
+
+def _add_fullnames(out: dict[tuple[str, ...], str]) -> None:
+    """Multi-word Wikidata full names (person_fullnames.tsv) as kPER phrases."""
+    with open(GAZETTEER / "person_fullnames.tsv", encoding="utf-8", newline="") as fh:
+        rows = csv.DictReader((ln for ln in fh if not ln.startswith("#")), delimiter="\t")
+        for r in rows:
+            key = tuple(fold_word(w) for w in (r.get("key") or "").split())
+            if len(key) >= 2:
+                out.setdefault(key, "kPER")
+
+
+def _add_organizations(out: dict[tuple[str, ...], str], typ: str) -> None:
+    """Organisation names of gazetteer/organizations.tsv (clubs, companies, media, ...) as ``typ``
+    phrases; names the KB already types keep the KB's type."""
+    with open(GAZETTEER / "organizations.tsv", encoding="utf-8", newline="") as fh:
+        rows = csv.DictReader((ln for ln in fh if not ln.startswith("#")), delimiter="\t")
+        for r in rows:
+            key = tuple(t.norm for t in tokenize(r.get("name_ar") or "") if t.is_word)
+            if key and len(key) <= 6:
+                out.setdefault(key, typ)
 
 
 def add_sentences(trainer: pycrfsuite.Trainer, feat: Featurizer,
@@ -118,6 +141,76 @@ def parse_set(items: list[str]) -> dict[str, Any]:
     return out
 
 
+@dataclass
+class Resources:
+    """What the featurizer needs besides the training lexicon."""
+
+    config: dict[str, Any]
+    clusters: dict[str, tuple[str, ...]]
+    cues: dict[str, str]
+    gaz: dict[str, tuple[str, ...]]
+    extra: dict[tuple[str, ...], str]
+
+
+def fit_and_write(out: Path, res: Resources, train: list[list[tuple[str, str]]],
+                  silver_sents: list[list[tuple[str, str]]], args: argparse.Namespace,
+                  data: str) -> dict[str, Any]:
+    """Train a CRF on ``train`` (jackknifed lexicon features) plus ``silver_sents`` and write the
+    model files (without the frequent-word table) to ``out``; returns the config metadata."""
+    config, clusters, cues, gaz, extra = res.config, res.clusters, res.cues, res.gaz, res.extra
+    trainer = pycrfsuite.Trainer(verbose=False)
+    folds = int(config.get("lexicon", 0))
+    if folds:
+        # Jackknife: each fold's lexicon features come from the other folds only, so the model
+        # sees lexicon coverage as it will be on unseen text, not the 100% of its own data.
+        size = -(-len(train) // folds)
+        for k in range(folds):
+            rest = train[:k * size] + train[(k + 1) * size:]
+            feat = Featurizer(config, clusters, cues, build_word_lexicon(rest),
+                              {**extra, **build_phrases(rest)}, gaz)
+            add_sentences(trainer, feat, train[k * size:(k + 1) * size])
+        if silver_sents:
+            # unseen text: the full training lexicon, as at run time
+            add_sentences(trainer, Featurizer(config, clusters, cues, build_word_lexicon(train),
+                                              {**extra, **build_phrases(train)}, gaz),
+                          silver_sents)
+    else:
+        add_sentences(trainer, Featurizer(config, clusters, cues, gazetteer=gaz),
+                      train + silver_sents)
+    trainer.set_params({"c1": args.c1, "c2": args.c2, "max_iterations": args.iters,
+                        "feature.possible_transitions": True})
+    meta: dict[str, Any] = {
+        "weights": WEIGHTS_NAME,
+        "clusters": "ner_clusters.tsv" if clusters else None,
+        "lexicon": "ner_lexicon.tsv" if folds else None,
+        "gazetteer": "ner_gazetteer.tsv" if gaz else None,
+        "cues": "ner_cues.json" if cues else None,
+        "config": config,
+        "labels": sorted({t for s in train for _, t in s}),
+        "train": {"data": data, "sentences": len(train) + len(silver_sents), "c1": args.c1,
+                  "c2": args.c2, "iterations": args.iters},
+    }
+    out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        model_path = Path(tmp) / MODEL_NAME
+        trainer.train(str(model_path))
+        export_weights(model_path, out / WEIGHTS_NAME)
+    if folds:
+        write_lexicon(out / "ner_lexicon.tsv", build_word_lexicon(train),
+                      {**extra, **build_phrases(train)})
+    if cues:
+        # A snapshot, so that later edits of ner_cues.yaml cannot shift the trained model's features.
+        (out / "ner_cues.json").write_text(
+            json.dumps(cues, ensure_ascii=False, sort_keys=True, indent=0), encoding="utf-8")
+    if gaz:
+        write_gazetteer(out / "ner_gazetteer.tsv", gaz)
+    if clusters and args.clusters.resolve() != (out / "ner_clusters.tsv").resolve():
+        shutil.copy(args.clusters, out / "ner_clusters.tsv")
+    (out / CONFIG_NAME).write_text(json.dumps(meta, ensure_ascii=False, indent=1),
+                                   encoding="utf-8")
+    return meta
+
+
 def main() -> None:
     """Train, score on the dev split, and write the model files."""
     ap = argparse.ArgumentParser(description=__doc__)
@@ -130,6 +223,8 @@ def main() -> None:
                     help="cluster table (scripts/build_clusters.py)")
     ap.add_argument("--wojood", action="store_true", help="add the mapped Wojood sample to training")
     ap.add_argument("--wojood-po", action="store_true", help="add Wojood PER/ORG-only sentences")
+    ap.add_argument("--no-warm", action="store_true",
+                    help="skip the frequent-word table (faster experiments; scores are the same)")
     args = ap.parse_args()
     t0 = time.time()
     config = dict(DEFAULT_CONFIG)
@@ -143,65 +238,39 @@ def main() -> None:
     clusters = load_clusters(args.clusters) if config.get("clusters") else {}
     cues = load_cues() if config.get("cues") else {}
     gaz = build_gazetteer(GAZETTEER) if config.get("gazetteer") else {}
-    trainer = pycrfsuite.Trainer(verbose=False)
     # Known-name phrases go to every fold: they come from outside the training data.
-    extra = kb_phrases(int(config.get("kb_phrases", 0))) if config.get("kb_phrases") else {}
-    folds = int(config.get("lexicon", 0))
-    if folds:
-        # Jackknife: each fold's lexicon features come from the other folds only, so the model
-        # sees lexicon coverage as it will be on unseen text, not the 100% of its own data.
-        size = -(-len(train) // folds)
-        for k in range(folds):
-            rest = train[:k * size] + train[(k + 1) * size:]
-            feat = Featurizer(config, clusters, cues, build_word_lexicon(rest),
-                              {**extra, **build_phrases(rest)}, gaz)
-            add_sentences(trainer, feat, train[k * size:(k + 1) * size])
-    else:
-        add_sentences(trainer, Featurizer(config, clusters, cues, gazetteer=gaz), train)
-    trainer.set_params({"c1": args.c1, "c2": args.c2, "max_iterations": args.iters,
-                        "feature.possible_transitions": True})
+    extra = (kb_phrases(int(config.get("kb_phrases", 0)), int(config.get("org_list", 0)))
+             if config.get("kb_phrases") or config.get("org_list") else {})
+    resources = Resources(config, clusters, cues, gaz, extra)
+    data = "ANERcorp train file, first 90% of sentences" + (
+        " + Wojood sample" if args.wojood else "") + (
+        " + Wojood PER/ORG-only sentences" if args.wojood_po else "")
     print(f"{len(train)} train / {len(dev)} dev sentences; config {config}", flush=True)
-    with tempfile.TemporaryDirectory() as tmp:
-        model_path = Path(tmp) / MODEL_NAME
-        trainer.train(str(model_path))
-        t_train = time.time() - t0
-        meta: dict[str, Any] = {
-            "weights": WEIGHTS_NAME,
-            "clusters": "ner_clusters.tsv" if clusters else None,
-            "lexicon": "ner_lexicon.tsv" if folds else None,
-            "gazetteer": "ner_gazetteer.tsv" if gaz else None,
-            "cues": "ner_cues.json" if cues else None,
-            "config": config,
-            "labels": sorted({t for s in train for _, t in s}),
-            "train": {"data": "ANERcorp train file, first 90% of sentences"
-                              + (" + Wojood sample" if args.wojood else "")
-                              + (" + Wojood PER/ORG-only sentences" if args.wojood_po else ""),
-                      "sentences": len(train), "c1": args.c1, "c2": args.c2,
-                      "iterations": args.iters},
-        }
-        args.out.mkdir(parents=True, exist_ok=True)
-        export_weights(model_path, args.out / WEIGHTS_NAME)
-    if folds:
-        write_lexicon(args.out / "ner_lexicon.tsv", build_word_lexicon(train),
-                      {**extra, **build_phrases(train)})
-    if cues:
-        # A snapshot, so that later edits of ner_cues.yaml cannot shift the trained model's features.
-        (args.out / "ner_cues.json").write_text(
-            json.dumps(cues, ensure_ascii=False, sort_keys=True, indent=0), encoding="utf-8")
-    if gaz:
-        write_gazetteer(args.out / "ner_gazetteer.tsv", gaz)
-    if clusters and args.clusters.resolve() != (args.out / "ner_clusters.tsv").resolve():
-        shutil.copy(args.clusters, args.out / "ner_clusters.tsv")
-    (args.out / CONFIG_NAME).write_text(json.dumps(meta, ensure_ascii=False, indent=1),
-                                        encoding="utf-8")
+    silver_sents: list[list[tuple[str, str]]] = []
+    n_silver = int(config.get("silver", 0))
+    if n_silver:
+        # Self-training: a first model (same data and features) tags unlabelled news; the
+        # sentences it is surest about join the training data of the model that ships.
+        with tempfile.TemporaryDirectory() as tmp:
+            fit_and_write(Path(tmp), resources, train, [], args, data)
+            teacher = NerTagger.load(Path(tmp))
+            silver_sents = silver(teacher, UNLABELED, n_silver,
+                                  int(config.get("silver_prob", 90)) / 100,
+                                  int(config.get("silver_articles", 10_000)))
+        data += f" + {len(silver_sents)} self-labelled ANT (Jawhara FM) sentences"
+        print(f"teacher done ({time.time() - t0:.0f}s); {len(silver_sents)} silver sentences",
+              flush=True)
+    meta = fit_and_write(args.out, resources, train, silver_sents, args, data)
+    t_train = time.time() - t0
     tagger = NerTagger.load(args.out)
     # Frequent word forms of real news get their score vectors precomputed (a shipped cache).
-    forms = frequent_forms(WARM_FORMS)
-    tagger.export_warm(forms, args.out / "ner_warm.npz")
-    meta["warm"] = "ner_warm.npz"
-    (args.out / CONFIG_NAME).write_text(json.dumps(meta, ensure_ascii=False, indent=1),
-                                        encoding="utf-8")
-    tagger = NerTagger.load(args.out)
+    if not args.no_warm:
+        forms = frequent_forms(WARM_FORMS)
+        tagger.export_warm(forms, args.out / "ner_warm.npz")
+        meta["warm"] = "ner_warm.npz"
+        (args.out / CONFIG_NAME).write_text(json.dumps(meta, ensure_ascii=False, indent=1),
+                                            encoding="utf-8")
+        tagger = NerTagger.load(args.out)
     pred = [tagger.tag([w for w, _ in s]) for s in dev]
     res = score([[t for _, t in s] for s in dev], pred)
     meta["dev"] = {k: {m: round(v[m], 4) for m in ("p", "r", "f1", "n")} for k, v in res.items()}

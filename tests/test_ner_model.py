@@ -14,7 +14,7 @@ from marsad.text import tokenize
 
 CONLL = Path(__file__).resolve().parents[2] / "shared" / "data" / "ner" / "anercorp-train.conll"
 # Pinned a little under the measured held-out micro-F1 of the shipped model (see MODEL_CARD.md).
-DEV_MICRO_F1_FLOOR = 0.755
+DEV_MICRO_F1_FLOOR = 0.79
 
 
 def entities(text: str) -> list[tuple[str, str]]:

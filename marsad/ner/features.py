@@ -24,6 +24,7 @@ DEFAULT_CONFIG: dict[str, Any] = {
     "char_ngrams": 0,       # n of the word-internal character n-grams (0 = off)
     "lexicon": 0,           # folds of the jackknifed training-data lexicon (0 = off)
     "gazetteer": False,     # snapshot of marsad/lang/ar/gazetteer (places, demonyms, name units)
+    "quotes": False,        # a mark on tokens inside a short «…» or "…" (papers, brands, works)
 }
 
 _ARABIC = range(0x0600, 0x0700)
@@ -42,6 +43,24 @@ def _digits_to_zero(norm: str) -> str:
     if not any(c.isdigit() for c in norm):
         return norm
     return "".join("0" if c.isdigit() else c for c in norm)
+
+
+def quoted_flags(norms: Sequence[str], longest: int = 4) -> list[bool]:
+    """For each token, whether it lies inside a short «…» or "…" pair (at most ``longest`` tokens:
+    a name, not a quoted statement) of the same sentence; an unclosed quote marks nothing."""
+    out = [False] * len(norms)
+    open_at = -1
+    closer = ""
+    for i, x in enumerate(norms):
+        if open_at < 0:
+            if x in ("«", '"'):
+                open_at, closer = i, ("»" if x == "«" else '"')
+        elif x == closer:
+            if i - open_at - 1 <= longest:
+                for j in range(open_at + 1, i):
+                    out[j] = True
+            open_at = -1
+    return out
 
 
 def shape(text: str) -> str:
@@ -276,6 +295,7 @@ class Featurizer:
         win = int(self.config.get("window", 2))
         bigrams = bool(self.config.get("bigrams"))
         gz = self._phrase_tags(norms) if self.phrases else None
+        quoted = quoted_flags(norms) if self.config.get("quotes") else None
         out: list[list[str]] = []
         for i, norm in enumerate(norms):
             f = ([f"{d}:pad" for d in range(-win, win + 1) if d and not 0 <= i + d < n]
@@ -285,6 +305,8 @@ class Featurizer:
                 nxt = norms[i + 1] if i + 1 < n else "</s>"
                 f.append("b-=" + prev + "|" + norm)
                 f.append("b+=" + norm + "|" + nxt)
+            if quoted is not None and quoted[i]:
+                f.append("q=in")
             if gz is not None:
                 for d in (-1, 0, 1):
                     if 0 <= i + d < n and gz[i + d]:

@@ -19,7 +19,7 @@ import numpy as np
 
 from marsad.errors import ResourceError
 from marsad.ner.consistency import propagate
-from marsad.ner.features import Featurizer, load_clusters, load_cues
+from marsad.ner.features import Featurizer, load_clusters, load_cues, quoted_flags
 from marsad.ner.gazetteer import read_gazetteer
 from marsad.ner.lexicon import read_lexicon
 from marsad.once import once
@@ -323,6 +323,15 @@ class NerTagger:
                 pos.extend(hits)
                 rows.extend([found[i] for i in hits])
         feat = self.featurizer
+        q_row = get("q=in") if feat.config.get("quotes") else None
+        if q_row is not None:
+            at = 0
+            for k in lens:
+                for i, inside in enumerate(quoted_flags(norms[at:at + k]), at):
+                    if inside:
+                        pos.append(i)
+                        rows.append(q_row)
+                at += k
         if feat.phrases:
             gz = feat.phrase_tags_many(norms, lens)
             marked = [j for j, g in enumerate(gz) if g]
