@@ -149,7 +149,7 @@ def test_story_lines_that_start_like_furniture_stay(clean: Pipeline) -> None:
 
 
 def test_long_line_mentioning_read_also_stays(clean: Pipeline) -> None:
-    long = "اقرأ أيضا " + " ".join([P1, P2, P3])
+    long = "اقرأ أيضا " + f"{P1} {P2} {P3}"
     assert run(clean, f"{P1}\n{long}").text == f"{P1}\n{long}"
 
 

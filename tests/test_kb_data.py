@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections import defaultdict
 from functools import cache, lru_cache
@@ -194,7 +195,7 @@ def test_single_seat_offices_do_not_overlap() -> None:
     bad = []
     for role, spans_ in holders.items():
         spans_.sort()
-        for (s1, e1, a), (s2, e2, b) in zip(spans_, spans_[1:]):
+        for (s1, e1, a), (s2, e2, b) in itertools.pairwise(spans_):
             if s2 < e1 - dt.timedelta(days=1):
                 bad.append(f"{role}: {a} until {e1} / {b} from {s2}")
     assert not bad, bad

@@ -102,9 +102,8 @@ def test_analysis_is_deterministic_across_hash_seeds() -> None:
     import subprocess
     import sys
 
-    code = ("import json, marsad; d = marsad.analyze(open(%r, encoding='utf-8').read(), "
-            "published='2025-10-15'); print(json.dumps(d.to_dict(), ensure_ascii=False))"
-            % str(SEED.with_suffix(".txt")))
+    code = ("import json, marsad; d = marsad.analyze(open({!r}, encoding='utf-8').read(), "
+            "published='2025-10-15'); print(json.dumps(d.to_dict(), ensure_ascii=False))".format(str(SEED.with_suffix(".txt"))))
     outs = []
     for seed in ("1", "2"):
         env = {**os.environ, "PYTHONHASHSEED": seed}

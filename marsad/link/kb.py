@@ -78,9 +78,7 @@ def _span_active(start: str | None, end: str | None, date: str | None) -> bool |
         return None
     if start is not None and _hi(date) < _lo(start):
         return False
-    if end is not None and _lo(date) > _hi(end):
-        return False
-    return True
+    return not (end is not None and _lo(date) > _hi(end))
 
 
 def _lo(d: str) -> str:

@@ -40,9 +40,9 @@ def is_publisher(ctx: Ctx, text: str) -> bool:
     src = (ctx.doc.meta.source or "") + " " + (ctx.doc.meta.url or "")
     folded = " ".join(fold_word(w) for w in text.split())
     for key, names in ctx.lex.publishers.items():
-        if key.lower() in src.lower() or key.lower().replace(" ", "") in src.lower():
-            if any(n in folded for n in names):
-                return True
+        if (key.lower() in src.lower() or key.lower().replace(" ", "") in src.lower()) and any(
+                n in folded for n in names):
+            return True
     return False
 
 

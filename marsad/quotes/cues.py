@@ -95,9 +95,9 @@ def _phrases(data: dict[str, Any]) -> Iterable[tuple[str, Cue]]:
     for spec in data.get("verbs", ()):
         takes = frozenset(spec.get("takes", ("that", "quote")))
         preps = tuple(_fold_phrase(p) for p in spec.get("prep", ()))
-        common = dict(lemma=spec["past"], takes=takes, preps=preps,
-                      np_needs_prep=bool(spec.get("np_needs_prep")), weak=bool(spec.get("weak")),
-                      relay=bool(spec.get("relay")))
+        common = {"lemma": spec["past"], "takes": takes, "preps": preps,
+                      "np_needs_prep": bool(spec.get("np_needs_prep")), "weak": bool(spec.get("weak")),
+                      "relay": bool(spec.get("relay"))}
         forms = verb_forms(spec)
         for tense, words in forms.items():
             family = "participle" if tense == "participle" else "verb"

@@ -148,7 +148,7 @@ def _cut_points(ctx: Ctx, matches: list[Match[Cue]], lo: int) -> set[int]:
 def _from_cue(ctx: Ctx, m: Match[Cue], sents: list[tuple[int, int, int, int]], si: int,
               cue_starts: set[int], cut_points: set[int], claimed: set[int]) -> Cand | None:
     """A candidate quote from a verb, participle or phrase cue, if it has a complement."""
-    s, e, lo, hi = sents[si]
+    _s, e, lo, hi = sents[si]
     cue = m.payload
     comp = find_complement(ctx, cue, m.last, hi, cue_starts)
     if comp is None:

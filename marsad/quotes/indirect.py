@@ -97,9 +97,9 @@ def clause_end(ctx: Ctx, start_tok: int, hi: int, sent_end: int, cut_points: set
         if t.text in "،,;؛" or (t.text in "-–—" and np_mode):
             if np_mode and t.text in "،,":
                 return _trim_end(ctx.text, t.start)
-            if j + 1 < hi:
-                if lex.clause_breaks.match_at(ctx.tokens, j + 1) is not None or (j + 1) in cut_points:
-                    return _trim_end(ctx.text, t.start)
+            if j + 1 < hi and (lex.clause_breaks.match_at(ctx.tokens, j + 1) is not None
+                               or (j + 1) in cut_points):
+                return _trim_end(ctx.text, t.start)
         j += 1
     return _trim_end(ctx.text, sent_end)
 

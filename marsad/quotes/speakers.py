@@ -102,9 +102,9 @@ def after_cue(ctx: Ctx, i: int, j: int) -> tuple[Who | None, int]:
     if i >= j:
         return None, i
     t = ctx.tokens[i]
-    if t.norm in PREP_WORDS or t.norm in ctx.lex.speaker_stops or not _is_word(t):
-        if not (t.text in "\"“«" and i + 1 < j):
-            return None, i
+    if (t.norm in PREP_WORDS or t.norm in ctx.lex.speaker_stops or not _is_word(t)) and not (
+            t.text in "\"“«" and i + 1 < j):
+        return None, i
     un = unnamed_np(ctx, i, j)
     m = ctx.mention_at(t)
     if m is not None and m.type in ("PER", "ORG", "GPE") and not ctx.is_target(i, m, floor=i) and un is None:

@@ -70,7 +70,7 @@ def _parse(html: str) -> Any:
     html = re.sub(r"^\s*<\?xml[^>]*\?>", "", html)
     try:
         return lxml.html.document_fromstring(html)
-    except Exception:  # lxml raises several types on hopeless markup
+    except Exception:  # noqa: BLE001 -- lxml raises several types on hopeless markup
         raise NoArticleError("page could not be parsed as HTML") from None
 
 
@@ -421,7 +421,7 @@ def from_html(html: str | bytes, url: str | None = None, *, title: str | None = 
                 date_extraction_params={"extensive_search": False, "original_date": True,
                                         "outputformat": "%Y-%m-%d"},
             )
-        except Exception:  # trafilatura can fail on odd pages; the fallback still reads them
+        except Exception:  # noqa: BLE001 -- trafilatura can fail on odd pages; the fallback reads them
             ext = None
     data: dict[str, Any] = {}
     if ext is not None:

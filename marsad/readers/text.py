@@ -153,7 +153,7 @@ def _detect(text: str) -> str | None:
         if isinstance(res, list):
             res = res[0] if res else {}
         return str(res.get("lang")) if res and res.get("score", 0) >= 0.5 else None
-    except Exception:  # the detector is a nicety for the message; the ratio already decided
+    except Exception:  # noqa: BLE001 -- the detector is a nicety; the ratio already decided
         return None
 
 

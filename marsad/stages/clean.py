@@ -59,8 +59,8 @@ def _f(s: str) -> str:
 def _prefix_rx(phrases: list[str] | tuple[str, ...]) -> re.Pattern[str]:
     """One regex for "starts with one of these phrases, as whole words"."""
     alts = sorted({_f(p) for p in phrases}, key=len, reverse=True)
-    return re.compile("^(?:%s)" % "|".join(
-        re.escape(p) + (r"(?!\w)" if p[-1:].isalnum() else "") for p in alts if p))
+    return re.compile("^(?:{})".format("|".join(
+        re.escape(p) + (r"(?!\w)" if p[-1:].isalnum() else "") for p in alts if p)))
 
 
 @lru_cache(maxsize=1)
@@ -72,8 +72,7 @@ def lexicon() -> Lexicon:
     labels = sorted({_f(x) for x in by["labels"]}, key=len, reverse=True)
     bare = sorted({_f(x) for x in by["bare_labels"]}, key=len, reverse=True)
     label_rx = re.compile(
-        r"^(?:(?:%s)\s*[:：\-–—]\s*|(?:%s)\s+)(?P<name>.+)$"
-        % ("|".join(map(re.escape, labels)), "|".join(map(re.escape, bare))))
+        r"^(?:(?:{})\s*[:：\-–—]\s*|(?:{})\s+)(?P<name>.+)$".format("|".join(map(re.escape, labels)), "|".join(map(re.escape, bare))))
     agencies = sorted({str(a) for a in dl["agencies"]}, key=len, reverse=True)
     ag_alt = "|".join(re.escape(a) for a in agencies)
     # "دمشق - (سانا) -", "بيروت (رويترز) -", "القاهرة - رويترز:", "(أ ف ب) -", "دمشق، 15 أكتوبر (سانا) -"
