@@ -275,13 +275,14 @@ class Featurizer:
             while ends[piece] <= i:
                 piece += 1
             firsts = firsts_at[i]
+            assert firsts is not None  # cands holds only positions with first words
             # no phrase starting with these words is longer than their longest one, nor than
             # the longest leading part of a phrase found here
             top = min(_MAX_PHRASE, ends[piece] - i, max(first[f] for f in firsts))
             reach = 1
-            for f in firsts:
+            for word in firsts:
                 j = reach
-                while j < top and (f,) + tuple(norms[i + 1:i + j + 1]) in heads:
+                while j < top and (word,) + tuple(norms[i + 1:i + j + 1]) in heads:
                     j += 1
                 reach = j
             hit = longest_phrase(norms, i, reach, firsts, phrases)

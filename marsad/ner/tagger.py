@@ -210,11 +210,11 @@ class NerTagger:
             groups[w].extend([i for i in map(get, own) if i is not None])
             for hits in map(lent, ctx_base):
                 if hits:
-                    for g, i in hits:
-                        groups[g].append(i)
-            for g in groups:
+                    for slot, i in hits:
+                        groups[slot].append(i)
+            for group in groups:
                 starts.append(len(rows))
-                rows.extend(g)
+                rows.extend(group)
         if not texts:
             return np.zeros((0,) + self._warm_vecs.shape[1:])
         # one reduction for all forms: each group's sum starts from the zero row
@@ -319,9 +319,9 @@ class NerTagger:
             pairs = self._pair_rows()
             for found in (list(map(pairs["b-="].get, zip(prevs, norms))),
                           list(map(pairs["b+="].get, zip(norms, nexts)))):
-                hits = [i for i, r in enumerate(found) if r is not None]
-                pos.extend(hits)
-                rows.extend([found[i] for i in hits])
+                hit_rows = [(i, r) for i, r in enumerate(found) if r is not None]
+                pos.extend(i for i, _ in hit_rows)
+                rows.extend(r for _, r in hit_rows)
         feat = self.featurizer
         q_row = get("q=in") if feat.config.get("quotes") else None
         if q_row is not None:
