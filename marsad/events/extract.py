@@ -5,10 +5,15 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
 from typing import Any
 
-from marsad.events.lexicon import Trigger, context, split_verb_phrases, trigger_matcher
+from marsad.events.lexicon import (
+    Trigger,
+    context,
+    split_openers,
+    split_verb_phrases,
+    trigger_matcher,
+)
 from marsad.events.summary import summarise
 from marsad.link.gazetteer import demonym, place
 from marsad.model import Arg, DateExpr, Document, Entity, Event, Quote
@@ -20,6 +25,11 @@ STAGE = "events.rules.v1"
 
 _TAIL = 7  # tokens of object kept after the trigger: gold evidence spans run ~8 tokens
 
+
+# Per word form: 0 opens no trigger, 1 opens one, 2 opens a multi-word verb trigger that a
+# subject may split. Filled lazily; the lexicon is fixed for the life of the process.
+_OPENER_KINDS: dict[str, int] = {}
+_OPENER_CACHE_MAX = 300_000
 
 # Acts two sides do together: "بين X و Y" names both.
 _MUTUAL_ACTS = frozenset({"CONSULT", "AGREE", "COOPERATE"})
@@ -269,13 +279,18 @@ def extract_events(doc: Document) -> list[Event]:
     prev_sent_refs: list[MentionRef] = []
     # Forms that can open a trigger, looked up once per distinct word of the document.
     openers: set[str] = set()
-    split_openers: set[str] = set()
+    split_forms: set[str] = set()
+    split_table = split_openers()
+    if len(_OPENER_KINDS) > _OPENER_CACHE_MAX:
+        _OPENER_KINDS.clear()  # bounded: a long batch sees an open-ended set of word forms
     for n in {t.norm for t in tokens}:
-        if _split_opener(n):
-            split_openers.add(n)
+        kind = _OPENER_KINDS.get(n)
+        if kind is None:
+            kind = _OPENER_KINDS[n] = 2 if n in split_table else 1 if opens(n) else 0
+        if kind:
             openers.add(n)
-        elif opens(n):
-            openers.add(n)
+            if kind == 2:
+                split_forms.add(n)
     ref_firsts = [r.first for r in refs]
     for sent in doc.sentences:
         lo = bisect_left(starts, sent.start)
@@ -295,7 +310,7 @@ def extract_events(doc: Document) -> list[Event]:
                 continue
             m = matcher.match_at(tokens, i, _accept)
             tail: range | None = None
-            split = _split_match(tokens, i, hi, ctx) if tokens[i].norm in split_openers else None
+            split = _split_match(tokens, i, hi, ctx) if tokens[i].norm in split_forms else None
             if split is not None and (m is None or m.last <= i + 1):
                 m, tail = split
                 consumed.update(tail)
@@ -328,16 +343,9 @@ def extract_events(doc: Document) -> list[Event]:
     return [_renumber(e, k) for k, e in enumerate(events, 1)]
 
 
-@lru_cache(maxsize=200_000)
 def _split_opener(norm: str) -> str | None:
     """The verb of a multi-word trigger this token is, after و/ف/س ("وسحبت" → "سحبت")."""
-    table = split_verb_phrases()
-    for cut in (0, 1, 2):
-        if cut and norm[cut - 1:cut] not in "وفس":
-            break
-        if norm[cut:] in table:
-            return norm[cut:]
-    return None
+    return split_openers().get(norm)
 
 
 def _split_match(tokens: Sequence[Token], i: int, hi: int,

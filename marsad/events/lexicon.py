@@ -186,6 +186,16 @@ def split_verb_phrases() -> dict[str, tuple[tuple[tuple[str, ...], Trigger], ...
     return {k: tuple(v) for k, v in out.items()}
 
 
+@lru_cache(maxsize=1)
+def split_openers() -> dict[str, str]:
+    """Every surface form of a split-phrase verb, with و/ف/س in front, mapped to its bare form."""
+    out: dict[str, str] = {}
+    for verb in split_verb_phrases():
+        for lead in ("", "و", "ف", "س", "وس", "فس"):
+            out.setdefault(lead + verb, verb)
+    return out
+
+
 def _definite_adjective(folded: str) -> str | None:
     """A noun with its relational adjective, the adjective made definite to agree with a
     definite head ("غارات جوية" → "غارات الجوية", matched as "الغارات الجوية")."""

@@ -10,7 +10,8 @@ from marsad.model import Arg, Entity
 
 
 @lru_cache(maxsize=1)
-def _phrases() -> dict[str, dict[str, str]]:
+def summary_phrases() -> dict[str, dict[str, str]]:
+    """The English verb phrases per event type (event_summaries.yaml), loaded once."""
     return load_yaml("event_summaries.yaml")
 
 
@@ -32,7 +33,7 @@ def summarise(etype: str, modality: str, actor: tuple[Arg, ...], target: tuple[A
               location: Arg | None, date: str | None, attributed: Arg | None,
               entities: Mapping[str, Entity]) -> str:
     """E.g. "Ahmed al-Sharaa (SYR) met Vladimir Putin (RUS) in Moscow on 2025-10-15"."""
-    ph = _phrases()[etype]
+    ph = summary_phrases()[etype]
     subject = _join(actor, entities) if actor else "Someone"
     obj = f" {_join(target, entities)}" if target else ""
     if modality == "asserted":

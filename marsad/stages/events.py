@@ -6,7 +6,8 @@ from collections.abc import Callable
 from typing import Any
 
 from marsad.events.extract import STAGE, extract_events
-from marsad.events.lexicon import context, split_verb_phrases, trigger_matcher
+from marsad.events.lexicon import context, split_openers, trigger_matcher
+from marsad.events.summary import summary_phrases
 from marsad.model import Document
 from marsad.registry import register
 
@@ -15,8 +16,9 @@ from marsad.registry import register
 def make_events(**_: Any) -> Callable[[Document], Document]:
     """Build the events stage (compiles the trigger lexicon once)."""
     trigger_matcher()
-    split_verb_phrases()
+    split_openers()
     context()
+    summary_phrases()
 
     def events(doc: Document) -> Document:
         return doc.with_(events=tuple(extract_events(doc)))
