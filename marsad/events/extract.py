@@ -401,6 +401,9 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
     cs, ce = _clause_bounds(tokens, lo, hi, t, t_end, ctx["boundaries"])
     _, ce_soft = _clause_bounds(tokens, lo, hi, t, t_end, ctx["hard_boundaries"])
     ce_soft = min(ce_soft, t_end + 12)
+    if trig.needs and not any(tokens[k].norm.startswith(trig.needs)
+                              for k in range(t_end, min(max(ce, ce_soft), t_end + 8))):
+        return None  # "أطلق … سراح": the word this trigger needs is not in its clause
     in_clause = [r for r in sent_refs if cs <= r.first and r.last <= ce_soft
                  and not (r.first < t_end and r.last > t)]
     before = [r for r in in_clause if r.last <= t]
@@ -501,9 +504,6 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
     if actor is not None and actor.entity.type != "PER":
         # "اتهم رئيس الحكومة اليمنية": the office holder named elsewhere, not the government.
         actor = _office_holder(doc, tokens, actor, ctx) or actor
-    if trig.needs and not any(tokens[k].norm.startswith(trig.needs)
-                              for k in range(t_end, min(max(ce, ce_soft), t_end + 8))):
-        return None
     for r in rest:
         if r is actor or (actor is not None and (r.entity.id == actor.entity.id or r.first == actor.first)):
             continue
