@@ -214,3 +214,11 @@ def test_indefinite_noun_with_a_carrying_out_clause_names_its_agent() -> None:
 def test_a_supporting_clause_on_a_demand_does_not_make_its_subject_the_demander() -> None:
     doc = build("وهو مطلب يؤيده اتحاد الشغل.", [("ORG", "اتحاد الشغل", [])])
     assert not [e for e in extract_events(doc) if e.type == "REQUEST" and e.actor]
+
+
+def test_an_object_pronoun_does_not_point_at_the_speaker() -> None:
+    text = "وقالت منظمة العفو إن عناصر الحركة نقلوا السجناء ثم هددوهم."
+    doc = build(text, [("ORG", "منظمة العفو", [])],
+                quotes=[("عناصر الحركة نقلوا السجناء ثم هددوهم", "قالت", "e1", "منظمة العفو")])
+    hits = [e for e in extract_events(doc) if e.trigger.text == "هددوهم"]
+    assert hits and "منظمة العفو" not in names(hits[0].target, doc)

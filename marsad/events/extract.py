@@ -560,7 +560,8 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
     if target is None and trig.pos == "verb" and _object_pronoun(tokens[t_end - 1].norm, trig,
                                                                   ctx["object_pronouns"]):
         # "انتقدتها واشنطن": the object pronoun points back at the last named participant.
-        target = _antecedent(sent_refs, prev_refs, t, actor)
+        speaking = _quote_at(doc.quotes, tokens[t].start, tokens[t_end - 1].end)
+        target = _antecedent(sent_refs, prev_refs, t, actor, speaking.speaker if speaking else None)
     if target is None:
         k = actor.last if actor is not None and actor.first >= t_end else t_end
         if actor is not None and actor.first > t_end + 1 and (
@@ -726,13 +727,15 @@ def _conjuncts(tokens: Sequence[Token], sent_refs: list[MentionRef], head: Menti
 
 
 def _antecedent(sent_refs: list[MentionRef], prev_refs: list[MentionRef], t: int,
-                actor: MentionRef | None) -> MentionRef | None:
-    """The nearest earlier PER/ORG/GPE mention (this sentence, then the previous one), not the actor."""
+                actor: MentionRef | None, speaker: str | None = None) -> MentionRef | None:
+    """The nearest earlier PER/ORG/GPE mention (this sentence, then the previous one), neither
+    the actor nor the speaker whose words hold the trigger ("قالت المنظمة إنهم ضربوهم")."""
+    skip = {speaker} | ({actor.entity.id} if actor is not None else set())
     for r in reversed([r for r in sent_refs if r.last <= t]):
-        if r.entity.type in ("PER", "ORG", "GPE") and (actor is None or r.entity.id != actor.entity.id):
+        if r.entity.type in ("PER", "ORG", "GPE") and r.entity.id not in skip:
             return r
     for r in reversed(prev_refs):
-        if r.entity.type in ("PER", "ORG", "GPE") and (actor is None or r.entity.id != actor.entity.id):
+        if r.entity.type in ("PER", "ORG", "GPE") and r.entity.id not in skip:
             return r
     return None
 
