@@ -222,3 +222,8 @@ def test_an_object_pronoun_does_not_point_at_the_speaker() -> None:
                 quotes=[("عناصر الحركة نقلوا السجناء ثم هددوهم", "قالت", "e1", "منظمة العفو")])
     hits = [e for e in extract_events(doc) if e.trigger.text == "هددوهم"]
     assert hits and "منظمة العفو" not in names(hits[0].target, doc)
+
+
+def test_a_verbal_noun_phrase_is_not_split_by_an_unnamed_word() -> None:
+    doc = build("وأكد الوزير ضرورة إعادة ربط العلاقات مع روسيا.", [("GPE", "روسيا", [])])
+    assert not [e for e in extract_events(doc) if any(a.text == "ربط" for a in e.actor)]

@@ -292,6 +292,7 @@ def extract_events(doc: Document) -> list[Event]:
             if kind == 2:
                 split_forms.add(n)
     ref_firsts = [r.first for r in refs]
+    named = frozenset(i for r in refs for i in range(r.first, r.last))  # tokens inside a mention
     for sent in doc.sentences:
         lo = bisect_left(starts, sent.start)
         hi = bisect_left(starts, sent.end)
@@ -310,7 +311,7 @@ def extract_events(doc: Document) -> list[Event]:
                 continue
             m = matcher.match_at(tokens, i, _accept)
             tail: range | None = None
-            split = _split_match(tokens, i, hi, ctx) if tokens[i].norm in split_forms else None
+            split = _split_match(tokens, i, hi, ctx, named) if tokens[i].norm in split_forms else None
             if split is not None and (m is None or m.last <= i + 1):
                 m, tail = split
                 consumed.update(tail)
@@ -348,8 +349,8 @@ def _split_opener(norm: str) -> str | None:
     return split_openers().get(norm)
 
 
-def _split_match(tokens: Sequence[Token], i: int, hi: int,
-                 ctx: dict[str, Any]) -> tuple[Match[Trigger], range] | None:
+def _split_match(tokens: Sequence[Token], i: int, hi: int, ctx: dict[str, Any],
+                 named: frozenset[int] = frozenset()) -> tuple[Match[Trigger], range] | None:
     """A multi-word verb trigger whose object follows a short VSO subject: "أطلق مسلحون النار".
 
     The match covers the verb only, so the subject between stays an argument; the object words'
@@ -367,6 +368,8 @@ def _split_match(tokens: Sequence[Token], i: int, hi: int,
         for j in range(i + 2, min(hi, i + 5)):
             if tokens[j].norm in ctx["boundaries"]:
                 break
+            if trig.pos != "verb" and not all(k in named for k in range(i + 1, j)):
+                continue  # a verbal noun is split only by its named agent ("استعادة القوات … السيطرة")
             if tuple(tok.norm for tok in tokens[j:j + len(rest)]) == rest:
                 prefix = tokens[i].norm[:len(tokens[i].norm) - len(verb)]
                 return Match(i, i + 1, tokens[i].start, tokens[i].end, prefix, trig), range(j, j + len(rest))
