@@ -227,3 +227,10 @@ def test_an_object_pronoun_does_not_point_at_the_speaker() -> None:
 def test_a_verbal_noun_phrase_is_not_split_by_an_unnamed_word() -> None:
     doc = build("وأكد الوزير ضرورة إعادة ربط العلاقات مع روسيا.", [("GPE", "روسيا", [])])
     assert not [e for e in extract_events(doc) if any(a.text == "ربط" for a in e.actor)]
+
+
+def test_the_place_closing_a_relative_clause_and_not_one_across_a_conjunction() -> None:
+    doc = build("ينتقد فيها السياسات في السعودية والتدخل العسكري الذي تقوده الرياض في اليمن.",
+                [("GPE", "السعودية", []), ("GPE", "الرياض", []), ("GPE", "اليمن", [])])
+    ev = only(doc, "ASSAULT")
+    assert names(ev.actor, doc) == ["الرياض"] and names([ev.location], doc) == ["اليمن"]

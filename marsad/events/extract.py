@@ -481,6 +481,10 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
     if actor is None and trig.pos in ("noun", "phrase"):
         # "التدخل العسكري الذي تقوده الرياض": the agent is the subject of the relative clause.
         actor = _relative_agent(tokens, sent_refs, t_end, hi, ctx, definite=_definite(m, tokens))
+        if actor is not None and location is None:
+            # "التدخل العسكري الذي تقوده الرياض في اليمن": the place closes the relative clause.
+            location = next((r for r in sent_refs if actor.last <= r.first <= actor.last + 1 and r.entity.type in (
+                "GPE", "LOC") and r.prep in ctx["location_preps"]), None)
     if actor is None and trig.pos in ("noun", "phrase") and not _definite(m, tokens):
         # Only an indefinite noun: "العقوبات الأمريكية" points back at sanctions told before.
         nationality = _nationality_after(doc, tokens, t_end, ce)
@@ -519,7 +523,8 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
         elif target.entity.type != "PER" and r.entity.type == "PER" and r.first == target.last and (
                 target.first > 0 and tokens[target.first - 1].norm in ctx["title_words"]):
             target = r  # "التقى رئيسة الحكومة البريطانية تيريزا ماي": the person, not the body
-    if location is None:
+    if location is None and m.prefix[:1] not in ("و", "ف"):
+        # Not across a conjunction: in "… في السعودية والتدخل" the place belongs to the first part.
         for r in before:
             if r.prep in ctx["location_preps"] and r.entity.type in ("GPE", "LOC") and r is not actor:
                 location = r
