@@ -234,3 +234,16 @@ def test_the_place_closing_a_relative_clause_and_not_one_across_a_conjunction() 
                 [("GPE", "السعودية", []), ("GPE", "الرياض", []), ("GPE", "اليمن", [])])
     ev = only(doc, "ASSAULT")
     assert names(ev.actor, doc) == ["الرياض"] and names([ev.location], doc) == ["اليمن"]
+
+
+def test_a_quoted_weapon_name_does_not_hide_the_target() -> None:
+    doc = build('وأعلن الحوثيون إطلاق صاروخ "كروز" صوب محطة للطاقة في المدينة.', [("ORG", "الحوثيون", [])])
+    ev = only(doc, "ASSAULT")
+    assert names(ev.target, doc) == ["محطة للطاقة"]
+
+
+def test_kana_qad_carries_the_earlier_subject_so_the_name_after_is_the_object() -> None:
+    doc = build("ويزور سامر الخطيب لندن، وكان قد التقى رئيسة الحكومة ليلى حداد.",
+                [("PER", "سامر الخطيب", []), ("GPE", "لندن", []), ("PER", "ليلى حداد", [])])
+    ev = next(e for e in extract_events(doc) if e.trigger.text == "التقى")
+    assert names(ev.actor, doc) == ["سامر الخطيب"] and names(ev.target, doc) == ["ليلى حداد"]

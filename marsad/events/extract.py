@@ -31,6 +31,8 @@ _TAIL = 7  # tokens of object kept after the trigger: gold evidence spans run ~8
 _OPENER_KINDS: dict[str, int] = {}
 _OPENER_CACHE_MAX = 300_000
 
+_QUOTE_MARKS = frozenset('"«»“”')
+
 # Acts two sides do together: "بين X و Y" names both.
 _MUTUAL_ACTS = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 
@@ -451,7 +453,13 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
     if actor is None and trig.pos in ("verb", "phrase"):
         own_country = _own_country_subject(doc, tokens, cs, t, ctx, fallback_subject)
     patient_genitive = trig.pos in ("noun", "phrase") and fold_word(trig.lemma) in ctx["patient_nouns"]
-    if actor is None and own_country is None and trig.pos in ("verb", "noun", "phrase") and rest and (
+    # "وكان قد التقى رئيسة الحكومة": كان with no subject of its own carries the earlier subject,
+    # so the name after the verb is its object.
+    carried = trig.pos == "verb" and t >= cs + 2 and tokens[t - 1].norm == "قد" and (
+        tokens[t - 2].norm.lstrip("وف") in ctx["past_auxiliaries"])
+    if carried and actor is None:
+        actor = prev_actor or fallback_subject
+    if actor is None and own_country is None and not carried and trig.pos in ("verb", "noun", "phrase") and rest and (
             not patient_genitive):
         cand = rest[0]
         # VSO subject, or the genitive agent of a verbal noun ("زيارة بوتين"). A place right after
@@ -808,6 +816,11 @@ def _prepositional_object(doc: Document, tokens: Sequence[Token], k: int, ce: in
     ("طلب من الصحافيين", "فرض عقوبات على الفريقين", "التعاون مع جيرانها")."""
     while k < ce and tokens[k].norm in ctx["skippable"]:
         k += 1
+    if k < ce and tokens[k].text in _QUOTE_MARKS:
+        # a short quoted name first: 'إطلاق صاروخ "كروز" صوب محطة'
+        close = next((j for j in range(k + 1, min(ce, k + 5)) if tokens[j].text in _QUOTE_MARKS), None)
+        if close is not None:
+            k = close + 1
     if k + 1 >= ce or k in taken or tokens[k].norm not in ctx["object_preps"]:
         return None
     if tokens[k + 1].norm[:1].isdigit():

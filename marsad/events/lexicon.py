@@ -244,6 +244,7 @@ def context() -> dict[str, Any]:
         "own_country": fold_set(raw["own_country"]),
         "patient_nouns": fold_set(raw["patient_nouns"]),
         "state_agents": fold_set(raw["state_agents"]),
+        "past_auxiliaries": fold_set(raw["past_auxiliaries"]),
         "performing_verbs": fold_set(raw["performing_verbs"]),
         "invite_lemmas": fold_set(raw["invitation"]["lemmas"]),
         "invite_to_place": fold_set(raw["invitation"]["to_place"]),
