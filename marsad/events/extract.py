@@ -778,7 +778,8 @@ def _noun_phrase(doc: Document, tokens: Sequence[Token], k: int, ce: int,
         if end > k and _nominative(tokens[k].norm) and not _nisba(tokens[end].norm):
             break  # a plural keeping its ن is not the head of a construct ("مسلحون قافلة")
         end += 1
-    if end == k or tokens[k].norm in ctx["not_objects"] or tokens[k].norm.startswith(ctx["pp_openers"]):
+    if end == k or tokens[k].norm in ctx["not_objects"] or tokens[k].norm in ctx["background_preps"] or (
+            tokens[k].norm.startswith(ctx["pp_openers"])):
         return None, k  # a prepositional phrase ("بمحاولة التأثير", "بالكامل") is no participant
     opener = trigger_matcher().match_at(tokens, k, _accept)
     if opener is not None and opener.payload.pos == "verb" and not opener.payload.also_noun and (
