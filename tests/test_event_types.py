@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from marsad.events.extract import _accept, extract_events
+from marsad.events.extract import extract_events
 from marsad.events.lexicon import trigger_matcher
+from marsad.events.words import accept_prefix
 from marsad.model import Document
 from marsad.text.tokens import tokenize
 from tests.docbuild import build
@@ -204,7 +205,7 @@ def test_false_friends_are_no_event(sentence: str) -> None:
                                   "عمله", "صادق", "اثني", "معتصم"])
 def test_frequent_words_are_not_triggers(word: str) -> None:
     toks = tokenize(word)
-    assert trigger_matcher().match_at(toks, 0, _accept) is None
+    assert trigger_matcher().match_at(toks, 0, accept_prefix) is None
 
 
 @pytest.mark.parametrize("etype", ["ACCUSE", "AGREE", "AID", "ASSAULT", "COERCE", "CONCEDE", "CONSULT",

@@ -33,6 +33,7 @@ class Trigger:
 
 
 def _conjugate_word(past: str, present: str, objects: bool = True) -> Iterator[str]:
+    """Past and present conjugations of one verb word, with object pronouns."""
     for suf in _PAST_SUFFIXES:
         yield past + suf
     for suf in _OBJECT_SUFFIXES if objects else ():
@@ -55,6 +56,7 @@ _PREPOSITIONS = frozenset({"مع", "عن", "على", "علي", "الى", "من",
 
 
 def _conjugate(entry: dict[str, Any]) -> Iterator[tuple[str, str]]:
+    """Every (form, part of speech) a verb entry of the lexicon stands for."""
     past = fold_word(str(entry["past"]))
     present = fold_word(str(entry.get("present", "")))
     p_words, r_words = past.split(), present.split()

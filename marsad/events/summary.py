@@ -25,6 +25,7 @@ def render_arg(arg: Arg, entities: Mapping[str, Entity]) -> str:
 
 
 def _join(args: tuple[Arg, ...], entities: Mapping[str, Entity]) -> str:
+    """Participants in English, joined with "and"."""
     names = [render_arg(a, entities) for a in args]
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 

@@ -1,0 +1,67 @@
+"""Clause limits around a trigger and the words that may stand between it and an argument."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from marsad.events.words import (
+    is_nisba,
+)
+from marsad.text.tokens import Token
+
+
+def clause_bounds(tokens: Sequence[Token], lo: int, hi: int, t_first: int, t_last: int,
+                   boundaries: frozenset[str]) -> tuple[int, int]:
+    """The clause around tokens [t_first, t_last): the nearest boundary words on each side."""
+    cs = t_first
+    while cs > lo and tokens[cs - 1].norm not in boundaries:
+        cs -= 1
+    ce = t_last
+    while ce < hi and tokens[ce].norm not in boundaries:
+        ce += 1
+    return cs, ce
+
+
+def gap_ok(tokens: Sequence[Token], a: int, b: int, ctx: dict[str, Any], allow: int,
+            dated: frozenset[int] = frozenset()) -> bool:
+    """Tokens in [a, b) may separate an argument from its trigger (a title in apposition may too).
+
+    Tokens of a date expression (``dated``: "الأسبوع المقبل") never break the link.
+    """
+    gap = [tokens[i].norm for i in range(a, b) if i not in dated]
+    if "،" in gap or "," in gap:
+        # "هدد وزير الداخلية الإيطالي، ماتيو سالفيني": the comma closes an apposition.
+        return len(gap) <= 8 and not any(w in ctx["hard_boundaries"] for w in gap)
+    if len(gap) > allow:
+        return False
+    # "أعربت أنقرة عن دعمها": the preposition a light verb governs may stand before the noun.
+    return all(w in ctx["skippable"] or w in ctx["modal_gap"] or w in ctx["light_verbs"]
+               or w in ctx["member_words"] or (w[:1] == "و" and is_nisba(w[1:]))
+               or future_light_verb(w, ctx) or w in ctx["title_words"]
+               or (w in ctx["light_preps"] and k == len(gap) - 1) for k, w in enumerate(gap))
+
+
+def light_verb_before(tokens: Sequence[Token], cs: int, t: int, ctx: dict[str, Any],
+                       dated: frozenset[int]) -> int | None:
+    """The light verb governing a noun trigger: within six words before it, dates not counted."""
+    k, seen = t - 1, 0
+    while k >= cs and seen < 6:
+        if k not in dated and tokens[k].is_word:
+            if light_verb(tokens[k].norm, ctx):
+                return k
+            seen += 1
+        k -= 1
+    return None
+
+
+def light_verb(norm: str, ctx: dict[str, Any]) -> bool:
+    """A light verb carrying a noun trigger ("شنت", "وشنت", "ستفرض")."""
+    bare = norm[1:] if norm[:1] in "وف" and len(norm) > 3 else norm
+    return norm in ctx["light_verbs"] or bare in ctx["light_verbs"] or future_light_verb(norm, ctx)
+
+
+def future_light_verb(norm: str, ctx: dict[str, Any]) -> bool:
+    """A light verb with the future سـ ("ستفرض", "وسيعقد")."""
+    bare = norm[1:] if norm[:1] in "وف" else norm
+    return bare[:1] == "س" and bare[1:] in ctx["light_verbs"]

@@ -1,0 +1,57 @@
+"""Modality of an event from the particles, future and conditional words around its trigger."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from marsad.events.clause import (
+    future_light_verb,
+)
+from marsad.events.lexicon import Trigger
+from marsad.text.matcher import Match
+from marsad.text.normalize import fold_word
+from marsad.text.tokens import Token
+
+
+def modality_of(tokens: Sequence[Token], cs: int, t: int, match: Match[Trigger], sent_lo: int,
+              ctx: dict[str, Any]) -> str:
+    """asserted, negated, future or hypothetical, from the words before the trigger in its clause."""
+    before = [tokens[i].norm for i in range(max(cs, t - 2), t)]
+    if any(w in ctx["neg_particles"] for w in before):
+        return "negated"
+    # An event inside the complement of a nearby denial ("نفى أن …") did not happen, by that speaker.
+    if any(tokens[i].norm in ctx["denial_verbs"] for i in range(max(sent_lo, t - 8), t)):
+        return "negated"
+    near = range(max(cs, t - 3), t)
+    for i in near:
+        w = tokens[i].norm
+        # "قد" before a past verb is emphatic ("قد سيطروا" = did take); before a present verb, "may".
+        if w == "قد" and i + 1 < len(tokens) and tokens[i + 1].norm[:1] not in "يتن":
+            continue
+        if w in ctx["hypo_words"]:
+            return "hypothetical"
+    if any(tokens[i].norm in ctx["conditionals"] for i in range(cs, t)):
+        return "hypothetical"
+    clause_before = [tokens[i].norm for i in range(cs, t)]
+    if cs > sent_lo and tokens[cs - 1].norm == "ان":
+        # "من المقرر أن يلتقي", "يعتزم أن يزور": the governing words stand before the أن.
+        clause_before = [tokens[i].norm for i in range(max(sent_lo, cs - 4), cs - 1)] + clause_before
+    if future_prefix(tokens[t].norm, match) or any(w in ctx["future_words"] for w in clause_before):
+        return "future"
+    if match.payload.pos != "verb" and any(future_light_verb(w, ctx) for w in clause_before[-4:]):
+        return "future"  # "ستفرض أنقرة عقوبات": the noun takes the tense of its light verb
+    window = [tokens[i].norm for i in range(max(sent_lo, t - 6), t)]
+    if match.payload.pos in ("noun", "phrase", "possessed") and any(w in ctx["request_heads"] for w in window):
+        return "hypothetical"
+    return "asserted"
+
+
+def future_prefix(norm: str, match: Match[Trigger]) -> bool:
+    """The future proclitic سـ on a verb ("سيطلب", "وستعقد"), also when the form is listed whole."""
+    if "س" in match.prefix:
+        return True
+    if match.payload.pos != "verb":
+        return False
+    bare = norm[1:] if norm[:1] in "وف" else norm
+    return bare[:1] == "س" and bare[1:2] in "يتنا" and not fold_word(match.payload.lemma).startswith("س")

@@ -1,0 +1,278 @@
+"""Participants that are not the plain subject or object: relative clauses, "بين X و Y", own state, places."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import Any
+
+from marsad.events.lexicon import Trigger, trigger_matcher
+from marsad.events.refs import (
+    MentionRef,
+    conjuncts,
+    quote_at,
+    word_before,
+)
+from marsad.events.words import (
+    accept_prefix,
+    is_nisba,
+    is_nominative,
+    is_people_plural,
+    is_quantity,
+    object_pronoun,
+    stands_for_state,
+)
+from marsad.link.gazetteer import demonym, place
+from marsad.model import Arg, DateExpr, Document, Entity
+from marsad.text.normalize import fold_word
+from marsad.text.tokens import Token
+
+_QUOTE_MARKS = frozenset('"«»“”')
+
+
+def relative_head(tokens: Sequence[Token], sent_refs: list[MentionRef], t: int, trig: Trigger,
+                   ctx: dict[str, Any]) -> tuple[MentionRef, bool] | None:
+    """The named head of a relative clause opened right before a verb, and whether the verb
+    carries the pronoun that points back at it (then the head is its object)."""
+    if trig.pos != "verb" or t < 2 or tokens[t - 1].norm not in ctx["relative_pronouns"]:
+        return None
+    head = next((r for r in sent_refs if r.last == t - 1), None)
+    if head is None:
+        return None
+    verb = tokens[t].norm
+    resumptive = object_pronoun(verb, trig, ctx["object_pronouns"] + ("ه",))
+    return head, resumptive
+
+
+def noun_phrase(doc: Document, tokens: Sequence[Token], k: int, ce: int,
+                 taken: set[int] | frozenset[int], ctx: dict[str, Any]) -> tuple[Arg | None, int]:
+    """An unnamed noun phrase of up to three words at token ``k`` and where it ends.
+
+    A phrase qualified by a nationality ("دبلوماسيين روس") stands for that country when the article
+    names it.
+    """
+    while k < ce and tokens[k].norm in ctx["skippable"]:
+        k += 1
+    end = k
+    # "نحو 60 فلسطينيا": before a number, نحو is "about", not "towards"
+    counted = k + 1 < ce and tokens[k].norm in ctx["quantities"] and tokens[k + 1].norm[:1].isdigit()
+    while end < ce and end - k < 3 and end not in taken and (
+            tokens[end].is_word or (counted and end == k + 1)) and (
+            (counted and end == k)
+            or tokens[end].norm not in ctx["target_preps"] | ctx["location_preps"] | ctx["boundaries"]):
+        if end > k and tokens[k].norm.startswith("ال") and (
+                not is_nisba(tokens[end].norm) or tokens[end].norm in ctx["relative_pronouns"]):
+            break  # after a definite head only agreeing adjectives follow ("القوات العراقية")
+        if end > k and is_nominative(tokens[k].norm) and not is_nisba(tokens[end].norm):
+            break  # a plural keeping its ن is not the head of a construct ("مسلحون قافلة")
+        end += 1
+    if end == k or tokens[k].norm in ctx["not_objects"] or tokens[k].norm in ctx["background_preps"] or (
+            tokens[k].norm.startswith(ctx["pp_openers"])):
+        return None, k  # a prepositional phrase ("بمحاولة التأثير", "بالكامل") is no participant
+    opener = trigger_matcher().match_at(tokens, k, accept_prefix)
+    if opener is not None and opener.payload.pos == "verb" and not opener.payload.also_noun and (
+            "ال" not in opener.prefix):
+        return None, k  # "وسحبت سفيرها وجمدت …": the next verb opens a new clause
+    if not tokens[k].norm.startswith("ال") and end - k == 1 and not is_quantity(
+            tokens[k].norm, ctx) and not is_nominative(tokens[k].norm) and not is_people_plural(tokens[k].norm):
+        return None, k
+    last = end
+    if end == ce and end < len(tokens) and tokens[end].norm in ctx["relative_pronouns"] and any(
+            tokens[i].norm.startswith("ال") for i in range(k, end)):
+        # A short relative clause belongs to the description ("الصحافيين الذين كانوا على متنه"):
+        # up to three words, not past punctuation, a named participant or another clause.
+        stop = end + 1
+        while stop < min(len(tokens), end + 4) and tokens[stop].is_word and stop not in taken and (
+                tokens[stop].norm not in ctx["boundaries"]):
+            stop += 1
+        if stop > end + 1:
+            last = stop
+    if end - k == 2 and stands_for_state(tokens[k].norm, ctx):
+        # "دبلوماسيين روس", "السفير الكندي": envoys and forces of a country stand for it
+        # ("الاتفاق النووي الإيراني" stays a description).
+        country = demonym_country(doc, tokens[k + 1].norm)
+        if country is not None:
+            return Arg(country.id, country.name), end
+    start = tokens[k].start
+    if tokens[k].text[:1] == "و" and tokens[k].text[1:3] == "ال":
+        start += 1  # "والفصائل الفلسطينية": the conjunction is not part of the description
+    return Arg(None, doc.text[start:tokens[last - 1].end]), end
+
+
+def prepositional_object(doc: Document, tokens: Sequence[Token], k: int, ce: int,
+                          taken: set[int] | frozenset[int], ctx: dict[str, Any]) -> Arg | None:
+    """An unnamed participant introduced by a preposition right after the trigger
+    ("طلب من الصحافيين", "فرض عقوبات على الفريقين", "التعاون مع جيرانها")."""
+    while k < ce and tokens[k].norm in ctx["skippable"]:
+        k += 1
+    if k < ce and tokens[k].text in _QUOTE_MARKS:
+        # a short quoted name first: 'إطلاق صاروخ "كروز" صوب محطة'
+        close = next((j for j in range(k + 1, min(ce, k + 5)) if tokens[j].text in _QUOTE_MARKS), None)
+        if close is not None:
+            k = close + 1
+    if k + 1 >= ce or k in taken or tokens[k].norm not in ctx["object_preps"]:
+        return None
+    if tokens[k + 1].norm[:1].isdigit():
+        return None  # "نحو 60": a quantity, not a preposition
+    np, _ = noun_phrase(doc, tokens, k + 1, ce, taken, ctx)
+    return np
+
+
+def between_parties(tokens: Sequence[Token], sent_refs: list[MentionRef], t_end: int,
+                     ce: int) -> list[MentionRef]:
+    """The named sides after "بين" within a few words of a noun trigger ("بين دمشق وعمان")."""
+    k = next((k for k in range(t_end, min(ce, t_end + 4)) if tokens[k].norm == "بين"), None)
+    if k is None:
+        return []
+    first = next((r for r in sent_refs if r.first == k + 1), None)
+    if first is None:
+        return []
+    return [first] + conjuncts(tokens, sent_refs, first, ce)
+
+
+def office_holder(doc: Document, tokens: Sequence[Token], ref: MentionRef,
+                   ctx: dict[str, Any]) -> MentionRef | None:
+    """The person whose title is this body ("رئيس الحكومة اليمنية" → the PER the article names
+    with that title), when some mention of a person carries the same title words."""
+    k = ref.first
+    while k > 0 and ref.first - k < 3 and tokens[k - 1].norm in ctx["title_words"]:
+        k -= 1
+    if k == ref.first:
+        return None
+    title = [tokens[i].norm for i in range(k, ref.last)]
+    title[0] = title[0][1:] if title[0][:1] in "وف" and title[0][1:] in ctx["title_words"] else title[0]
+    for e in doc.entities:
+        if e.type != "PER":
+            continue
+        for mention in e.mentions:
+            words = [fold_word(w) for w in mention.text.split()]
+            before = [fold_word(w.strip("،,:")) for w in doc.text[max(0, mention.start - 80):mention.start].split()]
+            before = [w for w in before if w]
+            if (len(words) > len(title) and words[:len(title)] == title) or before[-len(title):] == title:
+                return replace(ref, entity=e)
+    return None
+
+
+def invited_to(tokens: Sequence[Token], sent_refs: list[MentionRef], t_end: int, ce: int,
+                ctx: dict[str, Any]) -> MentionRef | None:
+    """The place someone is invited to: "إلى فرنسا" within a few words after the trigger."""
+    for r in sent_refs:
+        if t_end <= r.first <= min(ce, t_end + 4) and r.entity.type in ("GPE", "LOC") and (
+                r.prep in ctx["invite_to_place"] or word_before(tokens, r.first) in ctx["invite_to_place"]):
+            return r
+    return None
+
+
+def relative_agent(tokens: Sequence[Token], sent_refs: list[MentionRef], t_end: int, hi: int,
+                    ctx: dict[str, Any], definite: bool = True) -> MentionRef | None:
+    """The named subject of a relative clause on a noun trigger whose verb points back at it.
+
+    A definite noun takes the clause after الذي/التي; an indefinite one takes it directly
+    ("مفاوضات محتملة ربما تجريها الحكومة مع تركيا").
+    """
+    k = t_end
+    while k < min(hi, t_end + 2) and (is_nisba(tokens[k].norm) or not definite and (
+            tokens[k].norm.endswith("ه") and not tokens[k].norm.startswith(("ي", "ت")))) and (
+            tokens[k].norm not in ctx["relative_pronouns"]):
+        k += 1
+    if definite:
+        if k + 2 >= hi or tokens[k].norm not in ctx["relative_pronouns"]:
+            return None
+        k += 1
+    else:
+        while k < hi and tokens[k].norm in ctx["hypo_words"] | ctx["modal_gap"]:
+            k += 1  # "ربما تجريها"
+        if k + 1 >= hi or not tokens[k].norm.startswith(("ي", "ت")) or len(tokens[k].norm) < 5:
+            return None
+    verb = tokens[k].norm
+    pronoun = next((p for p in ctx["object_pronouns"] + ("ه",) if verb.endswith(p)), None)
+    if pronoun is None or verb[:-len(pronoun)] not in ctx["performing_verbs"]:
+        return None
+    return next((r for r in sent_refs if r.first == k + 1 and not r.prepositional
+                 and r.entity.type in ("PER", "ORG", "GPE")), None)
+
+
+def own_country_subject(doc: Document, tokens: Sequence[Token], cs: int, t: int,
+                         ctx: dict[str, Any], about: MentionRef | None) -> Arg | None:
+    """"بلاده ستتعقب": the country of the speaker (or of the person the sentence is about)."""
+    k = t - 1
+    while k >= cs and k >= t - 4 and tokens[k].norm in ctx["modal_gap"] | ctx["neg_particles"]:
+        k -= 1
+    if k < cs or tokens[k].norm not in ctx["own_country"]:
+        return None
+    quote = quote_at(doc.quotes, tokens[t].start, tokens[t].end)
+    person = doc.entity(quote.speaker) if quote is not None and quote.speaker else None
+    if person is None and about is not None:
+        person = about.entity
+    return state_of(doc, person)
+
+
+def state_of(doc: Document, person: Entity | None) -> Arg | None:
+    """The article's country entity for a person's or body's country, if the article names it."""
+    if person is None or not person.country:
+        return None
+    for e in doc.entities:
+        if e.type == "GPE" and e.country == person.country and is_country(e):
+            return Arg(e.id, e.name)
+    return None
+
+
+def nationality_after(doc: Document, tokens: Sequence[Token], t_end: int, ce: int) -> Arg | None:
+    """The country of a nationality adjective qualifying a noun trigger ("صواريخ إيرانية")."""
+    for k in range(t_end, min(ce, t_end + 2)):
+        country = demonym_country(doc, tokens[k].norm)
+        if country is not None:
+            return Arg(country.id, country.name)
+        if not is_nisba(tokens[k].norm) and not tokens[k].norm.endswith(("يه", "ي")):
+            return None  # only adjectives may stand between ("الغارات الجوية الإسرائيلية")
+    return None
+
+
+def demonym_country(doc: Document, norm: str) -> Entity | None:
+    """The article's GPE entity for the country a nationality adjective names."""
+    iso3 = demonym(norm)
+    if iso3 is None:
+        return None
+    for e in doc.entities:
+        if e.type == "GPE" and e.country == iso3 and is_country(e):
+            return e
+    return None
+
+
+def is_country(e: Entity) -> bool:
+    """The entity names a country in the gazetteer (not a city or region)."""
+    p = place(e.name)
+    return p is not None and p.kind == "country"
+
+
+def place_inside(doc: Document, tokens: Sequence[Token], ref: MentionRef) -> Arg | None:
+    """A gazetteer place named inside a mention (not its first word), as the article's entity."""
+    for k in range(ref.first + 1, ref.last):
+        found = place(tokens[k].text)
+        if found is None:
+            continue
+        for e in doc.entities:
+            if e.type in ("GPE", "LOC") and place(e.name) == found:
+                return Arg(e.id, e.name)
+        return Arg(None, tokens[k].text)
+    return None
+
+
+def location_fallback(sent_refs: list[MentionRef], t_end: int, hi: int, used: set[str],
+                       ctx: dict[str, Any]) -> MentionRef | None:
+    """A place introduced by في/ب later in the same sentence ("… في أبوظبي", "بالسعودية")."""
+    for r in sent_refs:
+        if t_end <= r.first <= t_end + 15 and r.last <= hi and r.entity.id not in used and (
+                r.entity.type in ("GPE", "LOC") and r.prep in ctx["location_preps"] | {"ب"}):
+            return r
+    return None
+
+
+def date_for(dates: Sequence[DateExpr], c_start: int, c_end: int, s_start: int,
+              s_end: int) -> str | None:
+    """The resolved date stated in the clause, else in the sentence."""
+    for lo, hi in ((c_start, c_end), (s_start, s_end)):
+        for d in dates:
+            if d.value and lo <= d.start and d.end <= hi:
+                return d.value
+    return None

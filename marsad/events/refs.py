@@ -1,0 +1,140 @@
+"""Entity mentions on the token grid, with the preposition each carries; quote and pronoun look-ups."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from marsad.events.words import (
+    is_nisba,
+)
+from marsad.model import Arg, Document, Entity, Quote
+from marsad.text.normalize import fold_word
+from marsad.text.tokens import Token
+
+
+@dataclass(frozen=True, slots=True)
+class MentionRef:
+    """An entity mention located on the token grid."""
+
+    first: int
+    last: int
+    start: int
+    end: int
+    entity: Entity
+    prepositional: bool
+    prep: str
+
+
+def mention_refs(doc: Document, tokens: Sequence[Token], starts: list[int],
+                  ctx: dict[str, Any]) -> list[MentionRef]:
+    """Every entity mention placed on the token grid, with the preposition it carries."""
+    refs: list[MentionRef] = []
+    for ent in doc.entities:
+        for m in ent.mentions:
+            first = bisect_right(starts, m.start) - 1
+            last = bisect_left(starts, m.end)
+            if first < 0 or last <= first:
+                continue
+            tok = tokens[first]
+            fused = fold_word(tok.text[: max(0, m.start - tok.start)]).lstrip("وف")
+            prep = ""
+            if fused in ctx["prep_proclitics"]:
+                prep = fused
+            elif m.start == tok.start and first > 0 and word_before(tokens, first) in ctx["target_preps"] | ctx["location_preps"]:
+                prep = word_before(tokens, first)
+            elif m.start == tok.start and tok.norm[:2] in ("بال", "لل") and ent.type != "PER":
+                prep = tok.norm[0]
+            elif m.start == tok.start:
+                prep = title_preposition(tokens, first, ctx)
+            refs.append(MentionRef(first, last, m.start, m.end, ent, bool(prep), prep))
+    refs.sort(key=lambda r: (r.first, -r.last))
+    return refs
+
+
+def word_before(tokens: Sequence[Token], first: int) -> str:
+    """The word before a token, skipping a hashtag mark ("في #أرمينيا")."""
+    k = first - 1
+    if k > 0 and tokens[k].text == "#":
+        k -= 1
+    return tokens[k].norm
+
+
+def title_preposition(tokens: Sequence[Token], first: int, ctx: dict[str, Any]) -> str:
+    """The ب/ل a title in front of a name carries ("التقى بولي العهد محمد بن سلمان"), else ""."""
+    titles = ctx["title_words"]
+    k = first - 1
+    lowest = max(0, first - 4)
+    while k >= lowest and (tokens[k].norm in titles or is_nisba(tokens[k].norm)):
+        k -= 1
+    if k < 0:
+        return ""
+    norm = tokens[k].norm  # the word before the bare title run, or just before the name
+    for prep in ("ب", "ل"):
+        if not norm.startswith(prep):
+            continue
+        bare = norm[1:]
+        if bare.startswith("ل") and prep == "ل":
+            bare = "ا" + bare  # "للرئيس" is ل + الرئيس
+        if bare in titles:
+            return prep
+    return ""
+
+
+def arg(ref: MentionRef) -> Arg:
+    """A participant pointing at a mention's entity."""
+    return Arg(ref.entity.id, ref.entity.name)
+
+
+def conjuncts(tokens: Sequence[Token], sent_refs: list[MentionRef], head: MentionRef,
+               limit: int) -> list[MentionRef]:
+    """Mentions joined to ``head`` by و ("اتهم إيران وحزب الله"): a compound participant."""
+    out: list[MentionRef] = []
+    last = head.last
+    seen = {head.entity.id}
+    for r in sent_refs:
+        if r.first < last:
+            continue
+        if r.first != last or r.last > limit or r.entity.id in seen:
+            break
+        tok = tokens[r.first]
+        if not (tok.norm.startswith("و") and r.start > tok.start) or r.entity.type not in (
+                "PER", "ORG", "GPE"):
+            break
+        out.append(r)
+        seen.add(r.entity.id)
+        last = r.last
+    return out
+
+
+def antecedent(sent_refs: list[MentionRef], prev_refs: list[MentionRef], t: int,
+                actor: MentionRef | None, speaker: str | None = None) -> MentionRef | None:
+    """The nearest earlier PER/ORG/GPE mention (this sentence, then the previous one), neither
+    the actor nor the speaker whose words hold the trigger ("قالت المنظمة إنهم ضربوهم")."""
+    skip = {speaker} | ({actor.entity.id} if actor is not None else set())
+    for r in reversed([r for r in sent_refs if r.last <= t]):
+        if r.entity.type in ("PER", "ORG", "GPE") and r.entity.id not in skip:
+            return r
+    for r in reversed(prev_refs):
+        if r.entity.type in ("PER", "ORG", "GPE") and r.entity.id not in skip:
+            return r
+    return None
+
+
+def quote_at(quotes: Sequence[Quote], start: int, end: int) -> Quote | None:
+    """The quote whose content holds [start, end), if any."""
+    for q in quotes:
+        if q.content.start <= start and end <= q.content.end:
+            return q
+    return None
+
+
+def speaker_arg(q: Quote) -> Arg | None:
+    """A quote's speaker as a participant: the entity, else its description."""
+    if q.speaker:
+        return Arg(q.speaker, q.speaker_text or "")
+    if q.speaker_text:
+        return Arg(None, q.speaker_text)
+    return None

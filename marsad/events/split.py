@@ -1,0 +1,42 @@
+"""Multi-word verb triggers split by their VSO subject ("سحبت أنقرة سفيرها")."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from marsad.events.lexicon import Trigger, split_openers, split_verb_phrases
+from marsad.text.matcher import Match
+from marsad.text.tokens import Token
+
+
+def split_opener(norm: str) -> str | None:
+    """The verb of a multi-word trigger this token is, after و/ف/س ("وسحبت" → "سحبت")."""
+    return split_openers().get(norm)
+
+
+def split_match(tokens: Sequence[Token], i: int, hi: int, ctx: dict[str, Any],
+                 named: frozenset[int] = frozenset()) -> tuple[Match[Trigger], range] | None:
+    """A multi-word verb trigger whose object follows a short VSO subject: "أطلق مسلحون النار".
+
+    The match covers the verb only, so the subject between stays an argument; the object words'
+    positions come with it.
+    """
+    verb = split_opener(tokens[i].norm)
+    if verb is None:
+        return None
+    window = {tok.norm for tok in tokens[i + 2:min(hi, i + 5)]}
+    for rest, trig in split_verb_phrases()[verb]:
+        if rest[0] not in window:
+            continue
+        if trig.pos == "verb" and tokens[i].text.endswith("ة"):
+            continue  # "استعادة" is the verbal noun, not استعاد + ـه
+        for j in range(i + 2, min(hi, i + 5)):
+            if tokens[j].norm in ctx["boundaries"]:
+                break
+            if trig.pos != "verb" and not all(k in named for k in range(i + 1, j)):
+                continue  # a verbal noun is split only by its named agent ("استعادة القوات … السيطرة")
+            if tuple(tok.norm for tok in tokens[j:j + len(rest)]) == rest:
+                prefix = tokens[i].norm[:len(tokens[i].norm) - len(verb)]
+                return Match(i, i + 1, tokens[i].start, tokens[i].end, prefix, trig), range(j, j + len(rest))
+    return None

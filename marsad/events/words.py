@@ -1,0 +1,81 @@
+"""Word-level tests the event rules use: definiteness, case endings, relational adjectives, quantities."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from marsad.events.lexicon import Trigger
+from marsad.text.matcher import Match
+from marsad.text.normalize import fold_word
+from marsad.text.tokens import Token
+
+
+def accept_prefix(prefix: str, trig: Trigger) -> bool:
+    """Verbs take only و ف س ل as proclitics; nouns take any."""
+    if trig.pos in ("verb", "participle") and not trig.also_noun:
+        return all(c in "وفسل" for c in prefix)
+    return True
+
+
+def object_pronoun(norm: str, trig: Trigger, pronouns: tuple[str, ...]) -> bool:
+    """The verb form carries an object pronoun that is not part of its own stem ("اتهم" ends in
+    هم; "اتهمهم" carries it)."""
+    stem = fold_word(trig.lemma).split()[-1]
+    for p in pronouns:
+        if norm.endswith(p) and (not stem.endswith(p) or norm.endswith(stem + p)):
+            return True
+    return False
+
+
+def is_definite(m: Match[Trigger], tokens: Sequence[Token]) -> bool:
+    """The trigger's first word carries the article ("التدخل", "والتدخل", "بالهجوم")."""
+    return m.prefix.endswith("ال") or tokens[m.first].norm[len(m.prefix):].startswith("ال")
+
+
+def first_person_plural(norm: str, trig: Trigger) -> bool:
+    """A present or future verb in the first person plural ("سندمر", "ونرفض")."""
+    bare = norm
+    while bare[:1] in ("و", "ف", "س") and len(bare) > 3:
+        bare = bare[1:]
+    lemma = fold_word(trig.lemma).split()[0]
+    return bare.startswith("نن") if lemma.startswith("ن") else bare.startswith("ن")
+
+
+def unnamed_subject(norm: str, ctx: dict[str, Any]) -> bool:
+    """A definite noun that can be a subject: not a title, date word, object pronoun or adjective."""
+    return (norm.startswith("ال") and len(norm) > 4 and norm not in ctx["not_objects"]
+            and norm not in ctx["title_words"] and norm not in ctx["skippable"] and not is_nisba(norm))
+
+
+def is_nisba(norm: str) -> bool:
+    """A definite relational adjective ("العراقية", "الأمريكيين") that can follow a definite noun."""
+    return norm.startswith("ال") and norm.endswith(("ي", "يه", "يون", "يين", "يان", "يتان"))
+
+
+def stands_for_state(norm: str, ctx: dict[str, Any]) -> bool:
+    """A head noun for people acting for a state: envoys, officials, soldiers, a title."""
+    return norm in ctx["state_agents"] or norm in ctx["title_words"] or norm in ctx["member_words"]
+
+
+def is_people_plural(norm: str) -> bool:
+    """An indefinite sound masculine plural ("معتقلين", "مدنيين"): people, a possible participant."""
+    return len(norm) > 5 and norm.endswith(("ين", "ون")) and norm[:1] not in "وفبل"
+
+
+def is_nominative(norm: str) -> bool:
+    """A sound plural or dual in the nominative case (ـون / ـان), read as a subject.
+
+    A bare -ان is also the end of many singular nouns ("قبطان", "برلمان"), so only the definite
+    dual ("الوزيران") counts.
+    """
+    if len(norm) <= 4:
+        return False
+    if norm.endswith("ون"):
+        return True
+    return norm.startswith("ال") and norm.endswith("ان") and not norm.endswith(("يان", "ستان"))
+
+
+def is_quantity(norm: str, ctx: dict[str, Any]) -> bool:
+    """A number or a quantity word: the phrase it opens counts people or things (victims)."""
+    return norm[:1].isdigit() or norm in ctx["quantities"]
