@@ -2,21 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from marsad.events.extract import extract_events
-from marsad.model import Document
-from tests.docbuild import build
-
-
-def only(doc: Document, etype: str):
-    evs = [e for e in extract_events(doc) if e.type == etype]
-    assert evs, f"no {etype} event in {[(e.type, e.trigger.text) for e in extract_events(doc)]}"
-    return evs[0]
-
-
-def names(args, doc):
-    return [doc.entity(a.entity).name if a.entity else a.text for a in args]
+from tests.docbuild import build, names, only
 
 
 def test_relative_head_is_subject_without_resumptive_pronoun() -> None:
@@ -104,8 +91,8 @@ def test_relative_clause_on_a_noun_names_its_agent() -> None:
 
 def test_nationality_of_an_indefinite_noun_trigger_is_the_actor() -> None:
     text = "وأفادت مصادر محلية بوقوع غارات إسرائيلية على ريف دمشق. وردت إسرائيل بالصمت."
-    doc = build(text, [("GPE", "إسرائيل", ["إسرائيل بالصمت"]), ("GPE", "دمشق", [])])
-    doc = doc.with_(entities=(replace(doc.entities[0], country="ISR"), doc.entities[1]))
+    doc = build(text, [("GPE", "إسرائيل", ["إسرائيل بالصمت"]), ("GPE", "دمشق", [])],
+                countries={"إسرائيل": "ISR"})
     ev = only(doc, "ASSAULT")
     assert ev.trigger.text == "غارات"
     assert names(ev.actor, doc) == ["إسرائيل"]
@@ -120,8 +107,8 @@ def test_a_definite_noun_with_nationality_refers_back_and_is_not_a_new_event() -
 def test_own_country_subject_is_the_speakers_state() -> None:
     text = "وقال وزير الخارجية سامر الخطيب إن بلاده ستتعقب فادي نصر. وتطالب سوريا بتسليمه."
     doc = build(text, [("PER", "سامر الخطيب", []), ("PER", "فادي نصر", []), ("GPE", "سوريا", [])],
-                quotes=[("بلاده ستتعقب فادي نصر", "قال", "e1", "سامر الخطيب")])
-    doc = doc.with_(entities=tuple(replace(e, country="SYR") for e in doc.entities))
+                quotes=[("بلاده ستتعقب فادي نصر", "قال", "e1", "سامر الخطيب")],
+                countries={"سامر الخطيب": "SYR", "فادي نصر": "SYR", "سوريا": "SYR"})
     ev = only(doc, "THREATEN")
     assert names(ev.actor, doc) == ["سوريا"] and names(ev.target, doc) == ["فادي نصر"]
 
@@ -197,8 +184,8 @@ def test_a_verb_whose_stem_ends_like_a_pronoun_has_no_pronoun_object() -> None:
 def test_we_in_a_leaders_words_is_the_state() -> None:
     text = "وقال سامر الخطيب في سوريا: إذا هاجمونا فسندمر قواتهم."
     doc = build(text, [("PER", "سامر الخطيب", []), ("GPE", "سوريا", ["سوريا"])],
-                quotes=[("إذا هاجمونا فسندمر قواتهم", "قال", "e1", "سامر الخطيب")])
-    doc = doc.with_(entities=tuple(replace(e, country="SYR") for e in doc.entities))
+                quotes=[("إذا هاجمونا فسندمر قواتهم", "قال", "e1", "سامر الخطيب")],
+                countries={"سامر الخطيب": "SYR", "سوريا": "SYR"})
     evs = [e for e in extract_events(doc) if e.trigger.text == "فسندمر"]
     assert evs and names(evs[0].actor, doc) == ["سوريا"] and evs[0].modality == "hypothetical"
 

@@ -6,18 +6,7 @@ import pytest
 
 from marsad.events.extract import extract_events
 from marsad.model import Document
-from tests.docbuild import build
-
-
-def only(doc: Document, etype: str):
-    evs = [e for e in extract_events(doc) if e.type == etype]
-    assert evs, f"no {etype} event in {[(e.type, e.trigger.text) for e in extract_events(doc)]}"
-    return evs[0]
-
-
-def names(args, doc):
-    return [doc.entity(a.entity).name if a.entity else a.text for a in args]
-
+from tests.docbuild import build, names, only
 
 PER_A = ("PER", "سامر الخطيب", ["سامر الخطيب", "الخطيب"])
 PER_B = ("PER", "ليلى حداد", ["ليلى حداد", "حداد"])

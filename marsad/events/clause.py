@@ -5,14 +5,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from marsad.events.words import (
-    is_nisba,
-)
-from marsad.text.tokens import Token
+from marsad.events.words import is_nisba
+from marsad.text.tokens import Token, without_conjunction
 
 
 def clause_bounds(tokens: Sequence[Token], lo: int, hi: int, t_first: int, t_last: int,
-                   boundaries: frozenset[str]) -> tuple[int, int]:
+                  boundaries: frozenset[str]) -> tuple[int, int]:
     """The clause around tokens [t_first, t_last): the nearest boundary words on each side."""
     cs = t_first
     while cs > lo and tokens[cs - 1].norm not in boundaries:
@@ -24,7 +22,7 @@ def clause_bounds(tokens: Sequence[Token], lo: int, hi: int, t_first: int, t_las
 
 
 def gap_ok(tokens: Sequence[Token], a: int, b: int, ctx: dict[str, Any], allow: int,
-            dated: frozenset[int] = frozenset()) -> bool:
+           dated: frozenset[int] = frozenset()) -> bool:
     """Tokens in [a, b) may separate an argument from its trigger (a title in apposition may too).
 
     Tokens of a date expression (``dated``: "الأسبوع المقبل") never break the link.
@@ -43,7 +41,7 @@ def gap_ok(tokens: Sequence[Token], a: int, b: int, ctx: dict[str, Any], allow: 
 
 
 def light_verb_before(tokens: Sequence[Token], cs: int, t: int, ctx: dict[str, Any],
-                       dated: frozenset[int]) -> int | None:
+                      dated: frozenset[int]) -> int | None:
     """The light verb governing a noun trigger: within six words before it, dates not counted."""
     k, seen = t - 1, 0
     while k >= cs and seen < 6:
@@ -57,11 +55,11 @@ def light_verb_before(tokens: Sequence[Token], cs: int, t: int, ctx: dict[str, A
 
 def light_verb(norm: str, ctx: dict[str, Any]) -> bool:
     """A light verb carrying a noun trigger ("شنت", "وشنت", "ستفرض")."""
-    bare = norm[1:] if norm[:1] in "وف" and len(norm) > 3 else norm
+    bare = without_conjunction(norm, min_stem=3)
     return norm in ctx["light_verbs"] or bare in ctx["light_verbs"] or future_light_verb(norm, ctx)
 
 
 def future_light_verb(norm: str, ctx: dict[str, Any]) -> bool:
     """A light verb with the future سـ ("ستفرض", "وسيعقد")."""
-    bare = norm[1:] if norm[:1] in "وف" else norm
+    bare = without_conjunction(norm)
     return bare[:1] == "س" and bare[1:] in ctx["light_verbs"]

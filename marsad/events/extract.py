@@ -7,18 +7,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
-from marsad.events.clause import (
-    clause_bounds,
-    gap_ok,
-    light_verb,
-    light_verb_before,
-)
-from marsad.events.lexicon import (
-    Trigger,
-    context,
-    split_openers,
-    trigger_matcher,
-)
+from marsad.events.clause import clause_bounds, gap_ok, light_verb, light_verb_before
+from marsad.events.lexicon import Trigger, context, split_openers, trigger_matcher
 from marsad.events.modality import modality_of
 from marsad.events.participants import (
     between_parties,
@@ -58,7 +48,7 @@ from marsad.events.words import (
 from marsad.model import Arg, Document, Entity, Event
 from marsad.text.matcher import Match
 from marsad.text.normalize import fold_word
-from marsad.text.tokens import Token, doc_tokens
+from marsad.text.tokens import CONJUNCTIONS, Token, doc_tokens, without_conjunction
 
 STAGE = "events.rules.v1"
 
@@ -204,6 +194,9 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
     if trig.needs and not any(tokens[k].norm.startswith(trig.needs)
                               for k in range(t_end, min(max(ce, ce_soft), t_end + 8))):
         return None  # "أطلق … سراح": the word this trigger needs is not in its clause
+    trigger_quote = quote_at(doc.quotes, tokens[t].start, tokens[t_end - 1].end)
+    in_quote = trigger_quote is not None
+    definite = is_definite(m, tokens)
     in_clause = [r for r in sent_refs if cs <= r.first and r.last <= ce_soft
                  and not (r.first < t_end and r.last > t)]
     before = [r for r in in_clause if r.last <= t]
@@ -239,7 +232,7 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
     # SVO / noun with a preceding subject: the nearest non-prepositional mention just before.
     # Not across a conjunction: in "الحريري وقتل …" the و opens a new clause.
     lead = m.prefix.replace("ال", "")
-    if before and actor is None and not (lead[:1] in ("و", "ف") and before[-1].last == t):
+    if before and actor is None and not (lead[:1] in CONJUNCTIONS and before[-1].last == t):
         cand = before[-1]
         if not cand.prepositional and gap_ok(tokens, cand.last, t, ctx, 3, dated):
             actor = cand
@@ -250,8 +243,8 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
     patient_genitive = trig.pos in ("noun", "phrase") and fold_word(trig.lemma) in ctx["patient_nouns"]
     # "وكان قد التقى رئيسة الحكومة": كان with no subject of its own carries the earlier subject,
     # so the name after the verb is its object.
-    carried = trig.pos == "verb" and t >= cs + 2 and tokens[t - 1].norm == "قد" and (
-        tokens[t - 2].norm.lstrip("وف") in ctx["past_auxiliaries"])
+    carried = trig.pos == "verb" and t >= cs + 2 and tokens[t - 1].norm in ctx["carrying_particles"] and (
+        without_conjunction(tokens[t - 2].norm) in ctx["past_auxiliaries"])
     if carried and actor is None:
         actor = prev_actor or fallback_subject
     if actor is None and own_country is None and not carried and trig.pos in ("verb", "noun", "phrase") and rest and (
@@ -264,7 +257,7 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
         if place_object and trig.pos != "verb" and cand.first == t_end and location is None:
             location = cand  # "مشاورات الكويت": talks held in Kuwait
         if not cand.prepositional and not place_object and gap_ok(tokens, t_end, cand.first, ctx, 2,
-                                                                   dated):
+                                                                  dated):
             actor = cand
             rest = rest[1:]
             # "رئيس الحكومة الكندية جوستن ترودو": the body in the title, then the person named.
@@ -283,20 +276,18 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
                           and gap_ok(tokens, r.last, lv, ctx, 3, dated)), None)
     if actor is None and trig.pos in ("noun", "phrase"):
         # "التدخل العسكري الذي تقوده الرياض": the agent is the subject of the relative clause.
-        actor = relative_agent(tokens, sent_refs, t_end, hi, ctx, definite=is_definite(m, tokens))
+        actor = relative_agent(tokens, sent_refs, t_end, hi, ctx, definite=definite)
         if actor is not None and location is None:
             # "التدخل العسكري الذي تقوده الرياض في اليمن": the place closes the relative clause.
             location = next((r for r in sent_refs if actor.last <= r.first <= actor.last + 1 and r.entity.type in (
                 "GPE", "LOC") and r.prep in ctx["location_preps"]), None)
-    if actor is None and trig.pos in ("noun", "phrase") and not is_definite(m, tokens):
+    if actor is None and trig.pos in ("noun", "phrase") and not definite:
         # Only an indefinite noun: "العقوبات الأمريكية" points back at sanctions told before.
-        nationality = nationality_after(doc, tokens, t_end, ce)
-        if nationality is not None:
-            actor_nationality = nationality
-    definite_noun = trig.pos != "verb" and is_definite(m, tokens)
-    if actor is None and set(trig.types) & _MUTUAL_ACTS and not (definite_noun and lv is None):
+        actor_nationality = nationality_after(doc, tokens, t_end, ce)
+    if actor is None and set(trig.types) & _MUTUAL_ACTS and not (
+            trig.pos != "verb" and definite and lv is None):
         # "محادثات بين واشنطن وطهران", "اتفاق بين الحكومة والمعارضة": the two sides.
-        sides = between_parties(tokens, sent_refs, t_end, ce_soft)
+        sides = between_parties(tokens, sent_refs, t_end, ce_soft, ctx)
         if sides:
             actor = sides[0]
             if target is None and len(sides) > 1:
@@ -307,7 +298,7 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
         actor = fallback_subject
     if actor is None and trig.pos == "verb" and prev_actor is not None and (
             t == cs or (t > lo and tokens[t - 1].norm in ctx["boundaries"])
-            or m.prefix[:1] in ("و", "ف")):
+            or m.prefix[:1] in CONJUNCTIONS):
         # A clause-initial verb with no subject of its own continues the previous clause's subject
         # ("اتهم X Y بالتقصير، وطالبه بالاستقالة").
         actor = prev_actor
@@ -326,7 +317,7 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
         elif target.entity.type != "PER" and r.entity.type == "PER" and r.first == target.last and (
                 target.first > 0 and tokens[target.first - 1].norm in ctx["title_words"]):
             target = r  # "التقى رئيسة الحكومة البريطانية تيريزا ماي": the person, not the body
-    if location is None and m.prefix[:1] not in ("و", "ف"):
+    if location is None and m.prefix[:1] not in CONJUNCTIONS:
         # Not across a conjunction: in "… في السعودية والتدخل" the place belongs to the first part.
         for r in before:
             if r.prep in ctx["location_preps"] and r.entity.type in ("GPE", "LOC") and r is not actor:
@@ -340,7 +331,7 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
         location = target  # "زار الرياض": the place visited is also where the visit went
     if target is not None and location is None and target.entity.type in ("GPE", "LOC") and (
             set(trig.types) & {"COERCE", "ASSAULT"}) and (
-            not target.entity.metonymy or target.prep in ctx["location_preps"] | {"على", "علي"}):
+            not target.entity.metonymy or target.prep in ctx["location_preps"] | ctx["place_hit_preps"]):
         location = target  # "سيطروا على صنعاء", "قصفوا حلب": the place taken or hit is where
     inner_place: Arg | None = None
     if location is None and target is not None and target.entity.type in ("ORG", "LOC") and (
@@ -371,8 +362,8 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
     if target is None and trig.pos == "verb" and object_pronoun(tokens[t_end - 1].norm, trig,
                                                                   ctx["object_pronouns"]):
         # "انتقدتها واشنطن": the object pronoun points back at the last named participant.
-        speaking = quote_at(doc.quotes, tokens[t].start, tokens[t_end - 1].end)
-        target = antecedent(sent_refs, prev_refs, t, actor, speaking.speaker if speaking else None)
+        target = antecedent(sent_refs, prev_refs, t, actor,
+                            trigger_quote.speaker if trigger_quote else None)
     if target is None:
         k = actor.last if actor is not None and actor.first >= t_end else t_end
         if actor is not None and actor.first > t_end + 1 and (
@@ -406,7 +397,6 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
             # "وقتل في الصراع نحو 10.000 مدني": the victims follow a short place or setting phrase.
             np, _ = noun_phrase(doc, tokens, k + 2, ce, taken, ctx)
         obj = (np,) if np is not None else ()
-    in_quote = quote_at(doc.quotes, tokens[t].start, tokens[t_end - 1].end) is not None
     # acts reported by where they happened even with no agent named: attacks, arrests, protests, talks
     victim_act = bool(set(trig.types) & {"ASSAULT", "COERCE", "PROTEST", "CONSULT"})
     agentless = actor is None and actor_nationality is None
@@ -424,7 +414,6 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
             trigger_matcher().match_at(tokens, k, accept_prefix, end=t - 1) is not None
             for k in range(cs, t - 1)):
         return None  # "سيلتقي خلال زيارته": the visit is the setting of the event before it
-    definite = is_definite(m, tokens)
     light = lv is not None or any(light_verb(tokens[k].norm, ctx) for k in range(max(cs, t - 6), t))
     if trig.pos in ("noun", "phrase", "possessed") and agentless and not light and not (
             in_quote and not definite):
@@ -464,13 +453,13 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
     first_arg = next((r for r in inside if r.first == ev_first), None)
     ev_start = first_arg.start if first_arg is not None and ev_first < t else tokens[ev_first].start
     evidence = doc.span(ev_start, tokens[ev_last - 1].end)
-    quote = quote_at(doc.quotes, trigger_span.start, trigger_span.end)
+    quote = trigger_quote
     if quote is not None and actor is not None and quote.speaker == actor.entity.id:
         # The speaker's own act, told with the cue ("أعرب الاتحاد عن أسفه"): the article's voice.
         quote = None
     attributed = speaker_arg(quote) if quote else None
     date = date_for(doc.dates, tokens[cs].start, tokens[ce - 1].end,
-                     tokens[lo].start, tokens[hi - 1].end)
+                    tokens[lo].start, tokens[hi - 1].end)
     if actor is None and unnamed_actor is None and trig.pos == "verb" and t == lo and (
             last_subject is not None and not in_quote):
         # A sentence opening with a verb and no subject of its own goes on about the previous
@@ -478,21 +467,20 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
         actor = last_subject
     if actor is None and unnamed_actor is None and own_country is not None:
         unnamed_actor = own_country
-    if actor is None and unnamed_actor is None and in_quote and trig.pos == "verb" and (
-            first_person_plural(tokens[t].norm, trig)):
+    if actor is None and unnamed_actor is None and trigger_quote is not None and trigger_quote.speaker and (
+            trig.pos == "verb" and first_person_plural(tokens[t].norm, trig)):
         # "فسندمر قواته" in a leader's words: "we" is the state the speaker speaks for.
-        we_quote = quote_at(doc.quotes, tokens[t].start, tokens[t_end - 1].end)
-        if we_quote is not None and we_quote.speaker:
-            unnamed_actor = state_of(doc, doc.entity(we_quote.speaker))
-    if actor is None and unnamed_actor is None and in_quote and etype in _SPEECH_ACTS:
+        unnamed_actor = state_of(doc, doc.entity(trigger_quote.speaker))
+    if actor is None and unnamed_actor is None and trigger_quote is not None and etype in _SPEECH_ACTS:
         # "يتعين على واشنطن أن …" inside a quote: demanding, accusing or refusing is the speaker's act.
-        speaker_quote = quote_at(doc.quotes, tokens[t].start, tokens[t_end - 1].end)
-        unnamed_actor = speaker_arg(speaker_quote) if speaker_quote is not None else None
+        unnamed_actor = speaker_arg(trigger_quote)
     if actor is None and unnamed_actor is None and actor_nationality is not None:
         unnamed_actor = actor_nationality  # "غارات إسرائيلية", "بدعم روسي": the country acts
-    actor_args = ((arg(actor),) + tuple(arg(r) for r in conjuncts(tokens, sent_refs, actor, t))
-                  if actor and actor.last <= t else (arg(actor),) if actor
-                  else ((unnamed_actor,) if unnamed_actor else ()))
+    actor_args: tuple[Arg, ...] = (unnamed_actor,) if unnamed_actor else ()
+    if actor is not None:
+        # a compound subject before the verb ("بوتين وأردوغان اتفقا"); after it, one mention
+        joined = conjuncts(tokens, sent_refs, actor, t) if actor.last <= t else []
+        actor_args = (arg(actor),) + tuple(arg(r) for r in joined)
     actor_words = {fold_word(w) for a in actor_args if a.entity is None for w in a.text.split()}
     for types, words, to in ctx["actor_retypes"]:
         if etype in types and actor_words & words:

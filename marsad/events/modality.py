@@ -5,17 +5,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from marsad.events.clause import (
-    future_light_verb,
-)
+from marsad.events.clause import future_light_verb
 from marsad.events.lexicon import Trigger
 from marsad.text.matcher import Match
 from marsad.text.normalize import fold_word
-from marsad.text.tokens import Token
+from marsad.text.tokens import Token, without_conjunction
 
 
 def modality_of(tokens: Sequence[Token], cs: int, t: int, match: Match[Trigger], sent_lo: int,
-              ctx: dict[str, Any]) -> str:
+                ctx: dict[str, Any]) -> str:
     """asserted, negated, future or hypothetical, from the words before the trigger in its clause."""
     before = [tokens[i].norm for i in range(max(cs, t - 2), t)]
     if any(w in ctx["neg_particles"] for w in before):
@@ -53,5 +51,5 @@ def future_prefix(norm: str, match: Match[Trigger]) -> bool:
         return True
     if match.payload.pos != "verb":
         return False
-    bare = norm[1:] if norm[:1] in "وف" else norm
+    bare = without_conjunction(norm)
     return bare[:1] == "س" and bare[1:2] in "يتنا" and not fold_word(match.payload.lemma).startswith("س")

@@ -7,12 +7,7 @@ from dataclasses import replace
 from typing import Any
 
 from marsad.events.lexicon import Trigger, trigger_matcher
-from marsad.events.refs import (
-    MentionRef,
-    conjuncts,
-    quote_at,
-    word_before,
-)
+from marsad.events.refs import MentionRef, conjuncts, quote_at, word_before
 from marsad.events.words import (
     accept_prefix,
     is_nisba,
@@ -25,13 +20,13 @@ from marsad.events.words import (
 from marsad.link.gazetteer import demonym, place
 from marsad.model import Arg, DateExpr, Document, Entity
 from marsad.text.normalize import fold_word
-from marsad.text.tokens import Token
+from marsad.text.tokens import Token, without_conjunction
 
 _QUOTE_MARKS = frozenset('"«»“”')
 
 
 def relative_head(tokens: Sequence[Token], sent_refs: list[MentionRef], t: int, trig: Trigger,
-                   ctx: dict[str, Any]) -> tuple[MentionRef, bool] | None:
+                  ctx: dict[str, Any]) -> tuple[MentionRef, bool] | None:
     """The named head of a relative clause opened right before a verb, and whether the verb
     carries the pronoun that points back at it (then the head is its object)."""
     if trig.pos != "verb" or t < 2 or tokens[t - 1].norm not in ctx["relative_pronouns"]:
@@ -45,7 +40,7 @@ def relative_head(tokens: Sequence[Token], sent_refs: list[MentionRef], t: int, 
 
 
 def noun_phrase(doc: Document, tokens: Sequence[Token], k: int, ce: int,
-                 taken: set[int] | frozenset[int], ctx: dict[str, Any]) -> tuple[Arg | None, int]:
+                taken: set[int] | frozenset[int], ctx: dict[str, Any]) -> tuple[Arg | None, int]:
     """An unnamed noun phrase of up to three words at token ``k`` and where it ends.
 
     A phrase qualified by a nationality ("دبلوماسيين روس") stands for that country when the article
@@ -100,7 +95,7 @@ def noun_phrase(doc: Document, tokens: Sequence[Token], k: int, ce: int,
 
 
 def prepositional_object(doc: Document, tokens: Sequence[Token], k: int, ce: int,
-                          taken: set[int] | frozenset[int], ctx: dict[str, Any]) -> Arg | None:
+                         taken: set[int] | frozenset[int], ctx: dict[str, Any]) -> Arg | None:
     """An unnamed participant introduced by a preposition right after the trigger
     ("طلب من الصحافيين", "فرض عقوبات على الفريقين", "التعاون مع جيرانها")."""
     while k < ce and tokens[k].norm in ctx["skippable"]:
@@ -118,10 +113,10 @@ def prepositional_object(doc: Document, tokens: Sequence[Token], k: int, ce: int
     return np
 
 
-def between_parties(tokens: Sequence[Token], sent_refs: list[MentionRef], t_end: int,
-                     ce: int) -> list[MentionRef]:
+def between_parties(tokens: Sequence[Token], sent_refs: list[MentionRef], t_end: int, ce: int,
+                    ctx: dict[str, Any]) -> list[MentionRef]:
     """The named sides after "بين" within a few words of a noun trigger ("بين دمشق وعمان")."""
-    k = next((k for k in range(t_end, min(ce, t_end + 4)) if tokens[k].norm == "بين"), None)
+    k = next((k for k in range(t_end, min(ce, t_end + 4)) if tokens[k].norm in ctx["between"]), None)
     if k is None:
         return []
     first = next((r for r in sent_refs if r.first == k + 1), None)
@@ -131,7 +126,7 @@ def between_parties(tokens: Sequence[Token], sent_refs: list[MentionRef], t_end:
 
 
 def office_holder(doc: Document, tokens: Sequence[Token], ref: MentionRef,
-                   ctx: dict[str, Any]) -> MentionRef | None:
+                  ctx: dict[str, Any]) -> MentionRef | None:
     """The person whose title is this body ("رئيس الحكومة اليمنية" → the PER the article names
     with that title), when some mention of a person carries the same title words."""
     k = ref.first
@@ -140,7 +135,8 @@ def office_holder(doc: Document, tokens: Sequence[Token], ref: MentionRef,
     if k == ref.first:
         return None
     title = [tokens[i].norm for i in range(k, ref.last)]
-    title[0] = title[0][1:] if title[0][:1] in "وف" and title[0][1:] in ctx["title_words"] else title[0]
+    if without_conjunction(title[0]) in ctx["title_words"]:
+        title[0] = without_conjunction(title[0])
     for e in doc.entities:
         if e.type != "PER":
             continue
@@ -154,7 +150,7 @@ def office_holder(doc: Document, tokens: Sequence[Token], ref: MentionRef,
 
 
 def invited_to(tokens: Sequence[Token], sent_refs: list[MentionRef], t_end: int, ce: int,
-                ctx: dict[str, Any]) -> MentionRef | None:
+               ctx: dict[str, Any]) -> MentionRef | None:
     """The place someone is invited to: "إلى فرنسا" within a few words after the trigger."""
     for r in sent_refs:
         if t_end <= r.first <= min(ce, t_end + 4) and r.entity.type in ("GPE", "LOC") and (
@@ -164,7 +160,7 @@ def invited_to(tokens: Sequence[Token], sent_refs: list[MentionRef], t_end: int,
 
 
 def relative_agent(tokens: Sequence[Token], sent_refs: list[MentionRef], t_end: int, hi: int,
-                    ctx: dict[str, Any], definite: bool = True) -> MentionRef | None:
+                   ctx: dict[str, Any], definite: bool = True) -> MentionRef | None:
     """The named subject of a relative clause on a noun trigger whose verb points back at it.
 
     A definite noun takes the clause after الذي/التي; an indefinite one takes it directly
@@ -193,7 +189,7 @@ def relative_agent(tokens: Sequence[Token], sent_refs: list[MentionRef], t_end: 
 
 
 def own_country_subject(doc: Document, tokens: Sequence[Token], cs: int, t: int,
-                         ctx: dict[str, Any], about: MentionRef | None) -> Arg | None:
+                        ctx: dict[str, Any], about: MentionRef | None) -> Arg | None:
     """"بلاده ستتعقب": the country of the speaker (or of the person the sentence is about)."""
     k = t - 1
     while k >= cs and k >= t - 4 and tokens[k].norm in ctx["modal_gap"] | ctx["neg_particles"]:
@@ -259,7 +255,7 @@ def place_inside(doc: Document, tokens: Sequence[Token], ref: MentionRef) -> Arg
 
 
 def location_fallback(sent_refs: list[MentionRef], t_end: int, hi: int, used: set[str],
-                       ctx: dict[str, Any]) -> MentionRef | None:
+                      ctx: dict[str, Any]) -> MentionRef | None:
     """A place introduced by في/ب later in the same sentence ("… في أبوظبي", "بالسعودية")."""
     for r in sent_refs:
         if t_end <= r.first <= t_end + 15 and r.last <= hi and r.entity.id not in used and (
@@ -269,7 +265,7 @@ def location_fallback(sent_refs: list[MentionRef], t_end: int, hi: int, used: se
 
 
 def date_for(dates: Sequence[DateExpr], c_start: int, c_end: int, s_start: int,
-              s_end: int) -> str | None:
+             s_end: int) -> str | None:
     """The resolved date stated in the clause, else in the sentence."""
     for lo, hi in ((c_start, c_end), (s_start, s_end)):
         for d in dates:

@@ -7,9 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from marsad.events.words import (
-    is_nisba,
-)
+from marsad.events.words import is_nisba
 from marsad.model import Arg, Document, Entity, Quote
 from marsad.text.normalize import fold_word
 from marsad.text.tokens import Token
@@ -29,7 +27,7 @@ class MentionRef:
 
 
 def mention_refs(doc: Document, tokens: Sequence[Token], starts: list[int],
-                  ctx: dict[str, Any]) -> list[MentionRef]:
+                 ctx: dict[str, Any]) -> list[MentionRef]:
     """Every entity mention placed on the token grid, with the preposition it carries."""
     refs: list[MentionRef] = []
     for ent in doc.entities:
@@ -89,7 +87,7 @@ def arg(ref: MentionRef) -> Arg:
 
 
 def conjuncts(tokens: Sequence[Token], sent_refs: list[MentionRef], head: MentionRef,
-               limit: int) -> list[MentionRef]:
+              limit: int) -> list[MentionRef]:
     """Mentions joined to ``head`` by و ("اتهم إيران وحزب الله"): a compound participant."""
     out: list[MentionRef] = []
     last = head.last
@@ -110,7 +108,7 @@ def conjuncts(tokens: Sequence[Token], sent_refs: list[MentionRef], head: Mentio
 
 
 def antecedent(sent_refs: list[MentionRef], prev_refs: list[MentionRef], t: int,
-                actor: MentionRef | None, speaker: str | None = None) -> MentionRef | None:
+               actor: MentionRef | None, speaker: str | None = None) -> MentionRef | None:
     """The nearest earlier PER/ORG/GPE mention (this sentence, then the previous one), neither
     the actor nor the speaker whose words hold the trigger ("قالت المنظمة إنهم ضربوهم")."""
     skip = {speaker} | ({actor.entity.id} if actor is not None else set())

@@ -10,19 +10,14 @@ from marsad.text.matcher import Match
 from marsad.text.tokens import Token
 
 
-def split_opener(norm: str) -> str | None:
-    """The verb of a multi-word trigger this token is, after و/ف/س ("وسحبت" → "سحبت")."""
-    return split_openers().get(norm)
-
-
 def split_match(tokens: Sequence[Token], i: int, hi: int, ctx: dict[str, Any],
-                 named: frozenset[int] = frozenset()) -> tuple[Match[Trigger], range] | None:
+                named: frozenset[int] = frozenset()) -> tuple[Match[Trigger], range] | None:
     """A multi-word verb trigger whose object follows a short VSO subject: "أطلق مسلحون النار".
 
     The match covers the verb only, so the subject between stays an argument; the object words'
     positions come with it.
     """
-    verb = split_opener(tokens[i].norm)
+    verb = split_openers().get(tokens[i].norm)  # "وسحبت" → "سحبت"
     if verb is None:
         return None
     window = {tok.norm for tok in tokens[i + 2:min(hi, i + 5)]}

@@ -56,8 +56,15 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
 
 
 # Proclitic chains in the order Arabic stacks them: conjunction, preposition/future, article.
-_CONJ = ("و", "ف")
+CONJUNCTIONS = ("و", "ف")
 _PREP = ("ب", "ل", "ك", "س")
+
+
+def without_conjunction(norm: str, min_stem: int = 1) -> str:
+    """A folded word without its conjunction و/ف, when at least ``min_stem`` letters remain."""
+    if norm[:1] in CONJUNCTIONS and len(norm) - 1 >= min_stem:
+        return norm[1:]
+    return norm
 
 
 @lru_cache(maxsize=200_000)
@@ -71,7 +78,7 @@ def proclitic_splits(norm: str) -> tuple[tuple[str, str], ...]:
             seen.add(stem)
             out.append((prefix, stem))
 
-    for c in ("",) + _CONJ:
+    for c in ("",) + CONJUNCTIONS:
         if c and not norm.startswith(c):
             continue
         rest = norm[len(c):]
