@@ -201,3 +201,8 @@ def test_stage_registered() -> None:
     d = doc("قال الوزير إن الاجتماع انتهى.")
     out = spec.build()(d)
     assert len(out.quotes) == 1 and out.quotes[0].stage == "quotes.rules.v1"
+
+
+def test_marks_enclosing_only_a_space_quote_nothing() -> None:
+    """Found by the property above: "قال أن “ “" once gave a quote whose content was one space."""
+    assert extract_quotes(doc("قال أن “ “")) == ()

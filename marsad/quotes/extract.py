@@ -440,9 +440,9 @@ def _finish(ctx: Ctx, cands: list[Cand]) -> tuple[Quote, ...]:
         a, b = c.start, c.end
         if c.kind == "indirect":
             a, b = trim_span(text, a, b)
-        if a >= b:
-            continue
         key = " ".join(fold_word(w) for w in text[a:b].split())
+        if a >= b or not key:
+            continue  # nothing quoted: "قال “ “" encloses only a space
         if key in seen:
             continue
         seen.add(key)
