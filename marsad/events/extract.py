@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
+from marsad.events.anaphora import Antecedents, suffix_agreement
 from marsad.events.clause import clause_bounds, gap_ok, light_verb, light_verb_before
 from marsad.events.lexicon import Trigger, context, split_openers, trigger_matcher
 from marsad.events.modality import modality_of
@@ -27,7 +28,6 @@ from marsad.events.participants import (
 )
 from marsad.events.refs import (
     MentionRef,
-    antecedent,
     arg,
     conjuncts,
     mention_refs,
@@ -43,6 +43,7 @@ from marsad.events.words import (
     is_nominative,
     is_quantity,
     object_pronoun,
+    participant_part,
     unnamed_subject,
 )
 from marsad.model import Arg, Document, Entity, Event
@@ -65,6 +66,21 @@ _MUTUAL_ACTS = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 
 # Acts done by speaking: inside a quote with no agent of their own, the speaker does them.
 _SPEECH_ACTS = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT"})
+
+
+def _pronoun_object(tokens: Sequence[Token], t: int, t_end: int, trig: Trigger,
+                    ctx: dict[str, Any]) -> str | None:
+    """The agreement of a pronoun naming who is acted on: an object suffix on the verb
+    ("يهددونهم"), a possessive on a verbal noun of acting on someone ("باعتقالهما"), or a
+    preposition with a pronoun right after the trigger ("يقاتل ضدهم")."""
+    last = tokens[t_end - 1].norm
+    if trig.pos == "verb" and object_pronoun(last, trig, ctx["object_pronouns"]):
+        return suffix_agreement(last, 2)
+    if trig.pos == "possessed" and fold_word(trig.lemma) in ctx["patient_nouns"]:
+        return suffix_agreement(last, 3)
+    if t_end < len(tokens) and tokens[t_end].norm in ctx["pronoun_preps"]:
+        return suffix_agreement(tokens[t_end].norm, 1)
+    return None
 
 
 def _pick_type(trig: Trigger, target: MentionRef | None) -> str:
@@ -109,6 +125,8 @@ def extract_events(doc: Document) -> list[Event]:
                 split_forms.add(n)
     ref_firsts = [r.first for r in refs]
     named = frozenset(i for r in refs for i in range(r.first, r.last))  # tokens inside a mention
+    antecedents = Antecedents(doc, tokens, refs, named, ctx)
+    prev_lo = 0
     for sent in doc.sentences:
         lo = bisect_left(starts, sent.start)
         hi = bisect_left(starts, sent.end)
@@ -140,7 +158,7 @@ def extract_events(doc: Document) -> list[Event]:
                     continue  # folding made ة look like the pronoun ـه: "وزارة" is not و + زار + ه
                 m = m._replace(payload=replace(m.payload, pos="noun"))  # "سيطرة" is the noun
             ev = _build(doc, tokens, m, lo, hi, sent_refs, sent_subject or last_subject, prev_actor,
-                        ctx, entities, dated, prev_sent_refs, tail, last_subject)
+                        ctx, entities, dated, prev_sent_refs, tail, last_subject, antecedents, prev_lo)
             if ev is None:
                 continue
             if ev.actor and ev.actor[0].entity:
@@ -157,6 +175,7 @@ def extract_events(doc: Document) -> list[Event]:
         if sent_subject is not None:
             last_subject = sent_subject
         prev_sent_refs = sent_refs
+        prev_lo = lo
     return [_renumber(e, k) for k, e in enumerate(events, 1)]
 
 
@@ -176,7 +195,8 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
            ctx: dict[str, Any], entities: dict[str, Entity],
            dated: frozenset[int] = frozenset(),
            prev_refs: list[MentionRef] | None = None, tail: range | None = None,
-           last_subject: MentionRef | None = None) -> Event | None:
+           last_subject: MentionRef | None = None, antecedents: Antecedents | None = None,
+           prev_lo: int = 0) -> Event | None:
     """The event a trigger match states, or None when its clause does not support one."""
     prev_refs = prev_refs or []
     trig = m.payload
@@ -293,7 +313,10 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
             if target is None and len(sides) > 1:
                 target = sides[1]
             rest = [r for r in rest if r not in sides]
-    if actor is None and trig.pos in ("participle", "possessed") and fallback_subject is not None:
+    # "باعتقاله": the possessor of a verbal noun of arrest or release is the one held, not the agent
+    patient_possessive = trig.pos == "possessed" and fold_word(trig.lemma) in ctx["patient_nouns"]
+    if actor is None and trig.pos in ("participle", "possessed") and fallback_subject is not None and (
+            not patient_possessive):
         # "مشيداً بـ…", "زيارته": the agent is the subject the sentence (or the last one) is about.
         actor = fallback_subject
     if actor is None and trig.pos == "verb" and prev_actor is not None and (
@@ -358,13 +381,26 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
     if actor is None and unnamed_actor is None and trig.pos == "verb" and t_end < ce and (
             t_end not in taken and is_nominative(tokens[t_end].norm)):
         # VSO with an unnamed plural subject before a named object ("أغلق محتجون … يريفان").
-        unnamed_actor, subject_end = noun_phrase(doc, tokens, t_end, ce, taken, ctx)
-    if target is None and trig.pos == "verb" and object_pronoun(tokens[t_end - 1].norm, trig,
-                                                                  ctx["object_pronouns"]):
-        # "انتقدتها واشنطن": the object pronoun points back at the last named participant.
-        target = antecedent(sent_refs, prev_refs, t, actor,
-                            trigger_quote.speaker if trigger_quote else None)
-    if target is None:
+        unnamed_actor, subject_end = noun_phrase(doc, tokens, t_end, ce, taken, ctx, state=True)
+    pronoun_obj: Arg | None = None
+    # A pronoun object decides even over a later name ("أنقذتهم منظمة …", "يقاتل ضدهم … الرياض"):
+    # that name is the subject or belongs to another clause; a form that may be a noun
+    # ("تضامنها مع طهران") keeps its named object.
+    agreement = _pronoun_object(tokens, t, t_end, trig, ctx) if target is None or (
+        t_end < len(tokens) and tokens[t_end].norm in ctx["pronoun_preps"]) or (
+        trig.pos == "verb" and not trig.also_noun) else None
+    if agreement is not None and antecedents is not None:
+        # "انتقدتها واشنطن", "باعتقالهما", "يقاتل ضدهم": the pronoun points back at the nearest
+        # earlier participant that agrees with it (this sentence or the one before).
+        skip = {actor.entity.id if actor else None, trigger_quote.speaker if trigger_quote else None}
+        found = antecedents.resolve(agreement, t, prev_lo, skip, patient_possessive)
+        if found is not None and found.ref is not None:
+            target = found.ref
+        elif found is not None:
+            target, pronoun_obj = None, found.description
+    if target is None and pronoun_obj is not None:
+        obj = (pronoun_obj,)
+    elif target is None:
         k = actor.last if actor is not None and actor.first >= t_end else t_end
         if actor is not None and actor.first > t_end + 1 and (
                 tokens[actor.first - 1].norm in ctx["agent_markers"]):
@@ -372,13 +408,14 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
         k = max(k, subject_end)
         if tail is not None and k >= tail.start:
             k = max(k, tail.stop)  # the object comes after the phrase's own words
-        np, np_end = noun_phrase(doc, tokens, k, ce, taken, ctx)
+        # expelling "السفير الكندي" sanctions Canada; arresting "جنديين يونانيين" holds the soldiers
+        np, np_end = noun_phrase(doc, tokens, k, ce, taken, ctx, state="SANCTION" in trig.types)
         if np is not None and actor is None and unnamed_actor is None and trig.pos == "verb" and (
                 np.entity is None) and (
                 is_nominative(tokens[k].norm)):
             # VSO with an unnamed subject: a dual or plural in the nominative ("أغلق محتجون الطريق",
             # "يلتقي الوزيران") is the actor; an accusative/genitive -ين form is the object.
-            unnamed_actor = np
+            unnamed_actor, _ = noun_phrase(doc, tokens, k, ce, taken, ctx, state=True)
             k = np_end
             np, _ = noun_phrase(doc, tokens, k, ce, taken, ctx)
         elif np is not None and actor is None and unnamed_actor is None and trig.pos == "verb" and tail is None and (
@@ -389,7 +426,7 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
             if second is None:
                 second = prepositional_object(doc, tokens, np_end, ce, taken, ctx)  # "طلبت الشرطة من"
             if second is not None:
-                unnamed_actor, np = np, second
+                unnamed_actor, np = noun_phrase(doc, tokens, k, ce, taken, ctx, state=True)[0], second
         if np is None:
             np = prepositional_object(doc, tokens, k, ce, taken, ctx)
         if np is None and k + 2 < ce and tokens[k].norm in ctx["location_preps"] and (
@@ -487,6 +524,11 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
             etype = to
     target_args = (arg(target),) + tuple(arg(r) for r in conjuncts(tokens, sent_refs, target, ce_soft)) \
         if target else obj
+    if etype in ctx["participant_types"]:
+        # "رفض الوساطة": after a word act an unnamed noun is what is said about, not a target
+        kept = [a if a.entity else Arg(None, part) if (part := participant_part(a.text, ctx)) else None
+                for a in target_args]
+        target_args = tuple(a for a in kept if a is not None)
     loc_arg = arg(location) if location else inner_place
     if loc_arg is None and not target and obj and obj[0].entity and set(trig.types) & {"COERCE", "ASSAULT"}:
         held = entities.get(obj[0].entity)

@@ -40,11 +40,12 @@ def relative_head(tokens: Sequence[Token], sent_refs: list[MentionRef], t: int, 
 
 
 def noun_phrase(doc: Document, tokens: Sequence[Token], k: int, ce: int,
-                taken: set[int] | frozenset[int], ctx: dict[str, Any]) -> tuple[Arg | None, int]:
+                taken: set[int] | frozenset[int], ctx: dict[str, Any],
+                state: bool = False) -> tuple[Arg | None, int]:
     """An unnamed noun phrase of up to three words at token ``k`` and where it ends.
 
-    A phrase qualified by a nationality ("دبلوماسيين روس") stands for that country when the article
-    names it.
+    With ``state`` (an acting subject), a phrase qualified by a nationality ("دبلوماسيين روس")
+    stands for that country when the article names it; acted on, the people stay a description.
     """
     while k < ce and tokens[k].norm in ctx["skippable"]:
         k += 1
@@ -82,7 +83,7 @@ def noun_phrase(doc: Document, tokens: Sequence[Token], k: int, ce: int,
             stop += 1
         if stop > end + 1:
             last = stop
-    if end - k == 2 and stands_for_state(tokens[k].norm, ctx):
+    if state and end - k == 2 and stands_for_state(tokens[k].norm, ctx):
         # "دبلوماسيين روس", "السفير الكندي": envoys and forces of a country stand for it
         # ("الاتفاق النووي الإيراني" stays a description).
         country = demonym_country(doc, tokens[k + 1].norm)

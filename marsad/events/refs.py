@@ -107,20 +107,6 @@ def conjuncts(tokens: Sequence[Token], sent_refs: list[MentionRef], head: Mentio
     return out
 
 
-def antecedent(sent_refs: list[MentionRef], prev_refs: list[MentionRef], t: int,
-               actor: MentionRef | None, speaker: str | None = None) -> MentionRef | None:
-    """The nearest earlier PER/ORG/GPE mention (this sentence, then the previous one), neither
-    the actor nor the speaker whose words hold the trigger ("قالت المنظمة إنهم ضربوهم")."""
-    skip = {speaker} | ({actor.entity.id} if actor is not None else set())
-    for r in reversed([r for r in sent_refs if r.last <= t]):
-        if r.entity.type in ("PER", "ORG", "GPE") and r.entity.id not in skip:
-            return r
-    for r in reversed(prev_refs):
-        if r.entity.type in ("PER", "ORG", "GPE") and r.entity.id not in skip:
-            return r
-    return None
-
-
 def quote_at(quotes: Sequence[Quote], start: int, end: int) -> Quote | None:
     """The quote whose content holds [start, end), if any."""
     for q in quotes:

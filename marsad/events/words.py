@@ -8,7 +8,7 @@ from typing import Any
 from marsad.events.lexicon import Trigger
 from marsad.text.matcher import Match
 from marsad.text.normalize import fold_word
-from marsad.text.tokens import Token
+from marsad.text.tokens import Token, without_conjunction
 
 
 def accept_prefix(prefix: str, trig: Trigger) -> bool:
@@ -56,6 +56,33 @@ def is_nisba(norm: str) -> bool:
 def stands_for_state(norm: str, ctx: dict[str, Any]) -> bool:
     """A head noun for people acting for a state: envoys, officials, soldiers, a title."""
     return norm in ctx["state_agents"] or norm in ctx["title_words"] or norm in ctx["member_words"]
+
+
+def participant_head(text: str, ctx: dict[str, Any]) -> bool:
+    """An unnamed phrase that names someone who can be acted on: people, a group, a body, a
+    state or a deal ("المحتجين", "السفير الفرنسي", "للاتفاق النووي"), not a thing or an act."""
+    words = text.replace("_", " ").lstrip("#").split()
+    if not words:
+        return False
+    head = without_conjunction(fold_word(words[0]), 3)
+    for p in ("لل", "بال", "ل", "ب"):
+        if head.startswith(p) and len(head) - len(p) >= 3:
+            head = ("ال" if p in ("لل", "بال") else "") + head[len(p):]
+            break
+    bare = head[2:] if head.startswith("ال") and len(head) > 4 else head
+    return (bare in ctx["participant_heads"] or head in ctx["state_agents"] or bare in ctx["member_words"]
+            or head in ctx["quantities"] or head[:1].isdigit()
+            or is_people_plural(bare) or is_nisba(head) and head.endswith(("يين", "يون")))
+
+
+def participant_part(text: str, ctx: dict[str, Any]) -> str | None:
+    """The participant an unnamed phrase names: the whole phrase, or the genitive after an
+    abstract head ("سلوك بعض المشجعين" → "بعض المشجعين"); None when it names none."""
+    if participant_head(text, ctx):
+        return text
+    _head, sep, rest = text.partition(" ")
+    rest = rest.lstrip()
+    return rest if sep and rest and participant_head(rest, ctx) else None
 
 
 def is_people_plural(norm: str) -> bool:
