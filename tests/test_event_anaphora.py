@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from marsad.events.extract import extract_events
 from tests.docbuild import build, names, only
 
 
@@ -58,3 +59,23 @@ def test_envoys_acted_on_stay_a_description_but_expelling_them_sanctions_their_s
     expelled = build("وطردت وزارة الخارجية السفير الفرنسي. وكانت فرنسا قد انتقدت.", entities,
                      countries=countries)
     assert names(only(expelled, "SANCTION").target, expelled) == ["فرنسا"]
+
+
+def test_place_word_between_preposition_and_name_keeps_it_a_location() -> None:
+    doc = build("وتقدم إسرائيل المساعدات للسوريين في منطقة الجولان.",
+                [("GPE", "إسرائيل", []), ("LOC", "الجولان", [])])
+    ev = only(doc, "AID")
+    assert names([ev.location], doc) == ["الجولان"] if ev.location else False
+    assert "الجولان" not in names(ev.target, doc)
+
+
+def test_people_a_verbal_noun_acts_on_through_lam() -> None:
+    doc = build("وجدد الوزير سامر الخطيب تأييده للمستوطنين الإسرائيليين في الضفة.",
+                [("PER", "سامر الخطيب", [])])
+    assert names(only(doc, "SUPPORT").target, doc) == ["للمستوطنين الإسرائيليين"]
+
+
+def test_recipients_with_lam_are_not_the_nationality_of_the_act() -> None:
+    doc = build("وبدأ توزيع المساعدات الإنسانية للسوريين أمس.", [("GPE", "سوريا", [])],
+                countries={"سوريا": "SYR"})
+    assert all(names(e.actor, doc) != ["سوريا"] for e in extract_events(doc))

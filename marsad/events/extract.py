@@ -15,6 +15,7 @@ from marsad.events.participants import (
     between_parties,
     date_for,
     invited_to,
+    lam_object,
     location_fallback,
     nationality_after,
     noun_phrase,
@@ -40,6 +41,7 @@ from marsad.events.words import (
     accept_prefix,
     first_person_plural,
     is_definite,
+    is_nisba,
     is_nominative,
     is_quantity,
     object_pronoun,
@@ -161,22 +163,26 @@ def extract_events(doc: Document) -> list[Event]:
                         ctx, entities, dated, prev_sent_refs, tail, last_subject, antecedents, prev_lo)
             if ev is None:
                 continue
+            _keep(ev, events, seen, m.payload.lemma)
             if ev.actor and ev.actor[0].entity:
                 prev_actor = next((r for r in sent_refs if r.entity.id == ev.actor[0].entity), prev_actor)
-            # Arg equality ignores the text, so descriptions are keyed by their words.
-            key = (ev.type, _arg_keys(ev.actor), _arg_keys(ev.target),
-                   _arg_keys((ev.attributed_to,) if ev.attributed_to else ()),
-                   # with no participant, a repeated trigger is the same event told again
-                   m.payload.lemma if not (ev.actor or ev.target) else "")
-            if key in seen:
-                continue
-            seen.add(key)
-            events.append(ev)
         if sent_subject is not None:
             last_subject = sent_subject
         prev_sent_refs = sent_refs
         prev_lo = lo
     return [_renumber(e, k) for k, e in enumerate(events, 1)]
+
+
+def _keep(ev: Event, events: list[Event], seen: set[tuple[Any, ...]], lemma: str) -> None:
+    """Add an event unless the same one (type, participants, attribution) was told already."""
+    # Arg equality ignores the text, so descriptions are keyed by their words.
+    key = (ev.type, _arg_keys(ev.actor), _arg_keys(ev.target),
+           _arg_keys((ev.attributed_to,) if ev.attributed_to else ()),
+           # with no participant, a repeated trigger is the same event told again
+           lemma if not (ev.actor or ev.target) else "")
+    if key not in seen:
+        seen.add(key)
+        events.append(ev)
 
 
 def _arg_keys(args: Sequence[Arg]) -> tuple[str, ...]:
@@ -408,8 +414,13 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
         k = max(k, subject_end)
         if tail is not None and k >= tail.start:
             k = max(k, tail.stop)  # the object comes after the phrase's own words
+        if trig.pos != "verb" and (definite or "ال" in tokens[t_end - 1].norm[:4]):
+            while k < ce and k not in taken and is_nisba(tokens[k].norm):
+                k += 1  # the noun's own adjectives: "المساعدات الإنسانية للسوريين"
         # expelling "السفير الكندي" sanctions Canada; arresting "جنديين يونانيين" holds the soldiers
         np, np_end = noun_phrase(doc, tokens, k, ce, taken, ctx, state="SANCTION" in trig.types)
+        if np is None and trig.pos != "verb":
+            np = lam_object(doc, tokens, k, ce, taken, ctx)
         if np is not None and actor is None and unnamed_actor is None and trig.pos == "verb" and (
                 np.entity is None) and (
                 is_nominative(tokens[k].norm)):

@@ -247,6 +247,7 @@ def context() -> dict[str, Any]:
         "patient_nouns": fold_set(raw["patient_nouns"]),
         "state_agents": fold_set(raw["state_agents"]),
         "pronoun_preps": fold_set(raw["pronoun_preps"]),
+        "place_cues": fold_set(raw["place_cues"]),
         "participant_types": frozenset(raw["participant_targets"]["types"]),
         "participant_heads": fold_set(raw["participant_targets"]["heads"]),
         "past_auxiliaries": fold_set(raw["carried_subject"]["auxiliaries"]),

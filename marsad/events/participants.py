@@ -15,6 +15,7 @@ from marsad.events.words import (
     is_people_plural,
     is_quantity,
     object_pronoun,
+    participant_head,
     stands_for_state,
 )
 from marsad.link.gazetteer import demonym, place
@@ -112,6 +113,19 @@ def prepositional_object(doc: Document, tokens: Sequence[Token], k: int, ce: int
         return None  # "نحو 60": a quantity, not a preposition
     np, _ = noun_phrase(doc, tokens, k + 1, ce, taken, ctx)
     return np
+
+
+def lam_object(doc: Document, tokens: Sequence[Token], k: int, ce: int,
+               taken: set[int] | frozenset[int], ctx: dict[str, Any]) -> Arg | None:
+    """The people or body a verbal noun acts on through لـ ("تأييده للمستوطنين الإسرائيليين",
+    "تقديم المساعدات للسوريين"): the word after the noun with لل and its adjectives."""
+    if k >= ce or k in taken or not tokens[k].norm.startswith("لل") or len(tokens[k].norm) < 5 or (
+            not participant_head(tokens[k].text, ctx)):
+        return None
+    end = k + 1
+    while end < ce and end - k < 3 and end not in taken and is_nisba(tokens[end].norm):
+        end += 1
+    return Arg(None, doc.text[tokens[k].start:tokens[end - 1].end])
 
 
 def between_parties(tokens: Sequence[Token], sent_refs: list[MentionRef], t_end: int, ce: int,
@@ -217,6 +231,8 @@ def state_of(doc: Document, person: Entity | None) -> Arg | None:
 def nationality_after(doc: Document, tokens: Sequence[Token], t_end: int, ce: int) -> Arg | None:
     """The country of a nationality adjective qualifying a noun trigger ("صواريخ إيرانية")."""
     for k in range(t_end, min(ce, t_end + 2)):
+        if tokens[k].norm.startswith(("لل", "بال")):
+            return None  # "المساعدات للسوريين": the people given to, not an adjective of the act
         country = demonym_country(doc, tokens[k].norm)
         if country is not None:
             return Arg(country.id, country.name)

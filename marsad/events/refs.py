@@ -46,7 +46,7 @@ def mention_refs(doc: Document, tokens: Sequence[Token], starts: list[int],
             elif m.start == tok.start and tok.norm[:2] in ("بال", "لل") and ent.type != "PER":
                 prep = tok.norm[0]
             elif m.start == tok.start:
-                prep = title_preposition(tokens, first, ctx)
+                prep = place_preposition(tokens, first, ctx) or title_preposition(tokens, first, ctx)
             refs.append(MentionRef(first, last, m.start, m.end, ent, bool(prep), prep))
     refs.sort(key=lambda r: (r.first, -r.last))
     return refs
@@ -58,6 +58,17 @@ def word_before(tokens: Sequence[Token], first: int) -> str:
     if k > 0 and tokens[k].text == "#":
         k -= 1
     return tokens[k].norm
+
+
+def place_preposition(tokens: Sequence[Token], first: int, ctx: dict[str, Any]) -> str:
+    """The preposition before a place word in front of a name ("في منطقة الجولان" → في), else ""."""
+    k = first - 1
+    cues = ctx["place_cues"]
+    while k >= max(0, first - 3) and tokens[k].norm.removeprefix("ال") in cues:
+        k -= 1
+    if k == first - 1 or k < 0:
+        return ""
+    return tokens[k].norm if tokens[k].norm in ctx["location_preps"] else ""
 
 
 def title_preposition(tokens: Sequence[Token], first: int, ctx: dict[str, Any]) -> str:
