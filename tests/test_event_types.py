@@ -193,6 +193,7 @@ def test_generated_conjugations_keep_modality(sentence: str, modality: str) -> N
     "حقق سامر الخطيب نتائج جيدة في الامتحان.",  # تحقيق/حقق (achieve)
     "افتتح سامر الخطيب مول دمشق الجديد.",  # مول (a mall)
     "ولد سامر الخطيب في دمشق.",
+    "وقال طالب يدرس في دمشق إن الامتحان صعب.",  # طالب (a student): demanding takes بـ
 ])
 def test_false_friends_are_no_event(sentence: str) -> None:
     _, evs = _events(sentence)
