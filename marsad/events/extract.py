@@ -46,6 +46,8 @@ from marsad.events.words import (
     is_quantity,
     object_pronoun,
     participant_part,
+    subject_head,
+    title_phrase,
     unnamed_subject,
 )
 from marsad.model import Arg, Document, Entity, Event
@@ -68,6 +70,31 @@ _MUTUAL_ACTS = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 
 # Acts done by speaking: inside a quote with no agent of their own, the speaker does them.
 _SPEECH_ACTS = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT"})
+
+
+def _condemned(tokens: Sequence[Token], cs: int, t: int) -> bool:
+    """A verb of condemning or accusing stands just before the noun trigger at ``t`` (its object)."""
+    for k in range(max(cs, t - 5), t):
+        found = trigger_matcher().match_at(tokens, k, accept_prefix, end=t)
+        if found is not None and found.last <= t and found.payload.pos == "verb" and (
+                "ACCUSE" in found.payload.types):
+            return True
+    return False
+
+
+def protesters_before(doc: Document, tokens: Sequence[Token], cs: int, t: int,
+                      ctx: dict[str, Any]) -> Arg | None:
+    """The protesters a clause names before its protest ("خرج مئات المتظاهرين … احتجاجا"): a
+    word for protesters (a protest participle in -ون/-ين), with the count before it."""
+    for k in range(t - 1, cs - 1, -1):
+        norm = tokens[k].norm
+        found = trigger_matcher().match_at(tokens, k, accept_prefix, end=k + 1)
+        if found is None or "PROTEST" not in found.payload.types:
+            continue
+        if norm[len(found.prefix):].startswith("م") and norm.endswith(("ون", "ين")):
+            first = k - 1 if k > cs and is_quantity(tokens[k - 1].norm, ctx) else k
+            return Arg(None, doc.text[tokens[first].start:tokens[k].end])
+    return None
 
 
 def _pronoun_object(tokens: Sequence[Token], t: int, t_end: int, trig: Trigger,
@@ -155,6 +182,8 @@ def extract_events(doc: Document) -> list[Event]:
                 i += 1
                 continue
             i = m.last
+            if m.first in named and tail is None:
+                continue  # a word of a name: "قوات الدعم السريع" is no act of support
             if m.payload.pos in ("verb", "participle") and tokens[m.last - 1].text.endswith("ة"):
                 if not m.payload.also_noun:
                     continue  # folding made ة look like the pronoun ـه: "وزارة" is not و + زار + ه
@@ -292,6 +321,8 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
                     tokens[actor.first - 1].norm in ctx["title_words"]):
                 actor = rest[0]
                 rest = rest[1:]
+    if actor is not None and actor.last <= t and trig.pos in ("noun", "phrase") and _condemned(tokens, cs, t):
+        actor = None  # "أدانت الجامعة الهجوم": who condemns the attack did not make it
     lv = light_verb_before(tokens, cs, t, ctx, dated) if trig.pos in ("noun", "phrase") else None
     if actor is None and lv is not None:
         # "شنت إسرائيل … عشرات الغارات": the noun's agent is the subject of its light verb.
@@ -360,8 +391,10 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
         location = target  # "زار الرياض": the place visited is also where the visit went
     if target is not None and location is None and target.entity.type in ("GPE", "LOC") and (
             set(trig.types) & {"COERCE", "ASSAULT"}) and (
-            not target.entity.metonymy or target.prep in ctx["location_preps"] | ctx["place_hit_preps"]):
-        location = target  # "سيطروا على صنعاء", "قصفوا حلب": the place taken or hit is where
+            not target.entity.metonymy or target.prep in ctx["location_preps"] | ctx["place_hit_preps"]) and (
+            target.prep not in ctx["partner_preps"]):
+        # "سيطروا على صنعاء", "قصفوا حلب": the place taken or hit is where (not "الحدود مع المغرب")
+        location = target
     inner_place: Arg | None = None
     if location is None and target is not None and target.entity.type in ("ORG", "LOC") and (
             set(trig.types) & {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}):
@@ -388,6 +421,18 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
             t_end not in taken and is_nominative(tokens[t_end].norm)):
         # VSO with an unnamed plural subject before a named object ("أغلق محتجون … يريفان").
         unnamed_actor, subject_end = noun_phrase(doc, tokens, t_end, ce, taken, ctx, state=True)
+    if actor is None and unnamed_actor is None and trig.pos == "verb" and tail is None and t_end < ce and (
+            t_end not in taken and subject_head(tokens[t_end].norm, ctx)) and (
+            not tokens[t_end - 1].norm.endswith(("وا", "ون"))) and (
+            fold_word(trig.lemma) in ctx["intransitive"] or (target is not None and target.first > t_end + 1)):
+        # VSO with an unnamed subject: after a verb that takes no object ("تظاهر آلاف المحتجين",
+        # "استقال رئيس الوزراء"), or before the named object ("قصفت المدفعية التركية مواقع …").
+        # Not after a verb that carries its plural subject ("أغلقوا الطريق"), nor a bare title
+        # ("وثمن الوزير": the minister named before).
+        np, np_end = noun_phrase(doc, tokens, t_end, ce, taken, ctx, state=True)
+        if np is not None and (target is None or np_end <= target.first) and not (
+                np_end - t_end == 1 and tokens[t_end].norm in ctx["title_words"]):
+            unnamed_actor, subject_end = np, np_end
     pronoun_obj: Arg | None = None
     # A pronoun object decides even over a later name ("أنقذتهم منظمة …", "يقاتل ضدهم … الرياض"):
     # that name is the subject or belongs to another clause; a form that may be a noun
@@ -430,16 +475,28 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
             k = np_end
             np, _ = noun_phrase(doc, tokens, k, ce, taken, ctx)
         elif np is not None and actor is None and unnamed_actor is None and trig.pos == "verb" and tail is None and (
-                np.entity is None) and (unnamed_subject(tokens[k].norm, ctx)
-                                        or tokens[k].norm in ctx["title_words"] and tokens[k].norm.startswith("ال")):
-            # Verb, definite noun, noun phrase: subject then object ("استجوبت الشرطة قبطان المركب").
+                np.entity is None) and (unnamed_subject(tokens[k].norm, ctx) or title_phrase(tokens, k, ce, ctx)):
+            # Verb, definite noun, noun phrase: subject then object ("استجوبت الشرطة قبطان المركب",
+            # "التقى وزير الخارجية السعودي نظيره الأمريكي").
             second, _ = noun_phrase(doc, tokens, np_end, ce, taken, ctx)
             if second is None:
                 second = prepositional_object(doc, tokens, np_end, ce, taken, ctx)  # "طلبت الشرطة من"
             if second is not None:
                 unnamed_actor, np = noun_phrase(doc, tokens, k, ce, taken, ctx, state=True)[0], second
+            elif np_end < ce and np_end not in taken and (
+                    tokens[np_end].norm[:1] in ("ب", "ل") and tokens[np_end].norm[1:3] == "ال"):
+                # "أشاد وزير الخارجية الفرنسي بالدور القطري": the subject, then its complement
+                unnamed_actor, np = noun_phrase(doc, tokens, k, ce, taken, ctx, state=True)[0], None
         if np is None:
             np = prepositional_object(doc, tokens, k, ce, taken, ctx)
+        if np is None and (trig.pos != "verb" or tail is not None):
+            # "فرض عقوبات جديدة على مسؤولين": past the object's own adjectives
+            j = k
+            while j < min(ce, k + 2) and j not in taken and tokens[j].norm not in ctx["phrase_ends"] and (
+                    tokens[j].norm.endswith(("ه", "ي", "يا")) and not tokens[j].norm.startswith(("ال", "و", "ب", "ل"))):
+                j += 1
+            if np is None and j > k:
+                np = prepositional_object(doc, tokens, j, ce, taken, ctx)
         if np is None and k + 2 < ce and tokens[k].norm in ctx["location_preps"] and (
                 is_quantity(tokens[k + 2].norm, ctx)):
             # "وقتل في الصراع نحو 10.000 مدني": the victims follow a short place or setting phrase.
@@ -524,10 +581,15 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
         unnamed_actor = speaker_arg(trigger_quote)
     if actor is None and unnamed_actor is None and actor_nationality is not None:
         unnamed_actor = actor_nationality  # "غارات إسرائيلية", "بدعم روسي": the country acts
+    if actor is None and unnamed_actor is None and etype == "PROTEST":
+        unnamed_actor = protesters_before(doc, tokens, cs, t, ctx)
     actor_args: tuple[Arg, ...] = (unnamed_actor,) if unnamed_actor else ()
     if actor is not None:
         # a compound subject before the verb ("بوتين وأردوغان اتفقا"); after it, one mention
         joined = conjuncts(tokens, sent_refs, actor, t) if actor.last <= t else []
+        if tail is not None and t_end <= actor.first and actor.last <= tail.start:
+            # "وقعت تركيا وقطر اتفاقية": between a verb and its object, all of the subject
+            joined = conjuncts(tokens, sent_refs, actor, tail.start)
         actor_args = (arg(actor),) + tuple(arg(r) for r in joined)
     actor_words = {fold_word(w) for a in actor_args if a.entity is None for w in a.text.split()}
     for types, words, to in ctx["actor_retypes"]:
@@ -535,6 +597,8 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
             etype = to
     target_args = (arg(target),) + tuple(arg(r) for r in conjuncts(tokens, sent_refs, target, ce_soft)) \
         if target else obj
+    # a side already counted in the subject is not also the one acted on
+    target_args = tuple(a for a in target_args if a.entity is None or a not in actor_args)
     if etype in ctx["participant_types"]:
         # "رفض الوساطة": after a word act an unnamed noun is what is said about, not a target
         kept = [a if a.entity else Arg(None, part) if (part := participant_part(a.text, ctx)) else None

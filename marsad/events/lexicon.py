@@ -230,7 +230,7 @@ def context() -> dict[str, Any]:
     def fold_set(words: Any) -> frozenset[str]:
         return frozenset(fold_word(str(w)) for w in words or ())
 
-    return {
+    out: dict[str, Any] = {
         "neg_particles": fold_set(raw["negation"]["particles"]),
         "denial_verbs": fold_set(raw["negation"]["denial_verbs"]),
         "neg_nouns": fold_set(raw["negation"]["nouns"]),
@@ -247,13 +247,17 @@ def context() -> dict[str, Any]:
         "patient_nouns": fold_set(raw["patient_nouns"]),
         "state_agents": fold_set(raw["state_agents"]),
         "pronoun_preps": fold_set(raw["pronoun_preps"]),
+        "intransitive": fold_set(raw["intransitive"]),
         "place_cues": fold_set(raw["place_cues"]),
+        "phrase_stops": fold_set(raw["phrase_stops"]),
+        "setting_cues": fold_set(raw["setting_cues"]),
         "participant_types": frozenset(raw["participant_targets"]["types"]),
         "participant_heads": fold_set(raw["participant_targets"]["heads"]),
         "past_auxiliaries": fold_set(raw["carried_subject"]["auxiliaries"]),
         "carrying_particles": fold_set(raw["carried_subject"]["particles"]),
         "between": fold_set(raw["between"]),
         "place_hit_preps": fold_set(raw["place_hit_preps"]),
+        "partner_preps": fold_set(raw["partner_preps"]),
         "performing_verbs": fold_set(raw["performing_verbs"]),
         "invite_lemmas": fold_set(raw["invitation"]["lemmas"]),
         "invite_to_place": fold_set(raw["invitation"]["to_place"]),
@@ -281,3 +285,7 @@ def context() -> dict[str, Any]:
         "refusal_types": frozenset(raw["refusal_when_negated"]["types"]),
         "refusal_lemmas": fold_set(raw["refusal_when_negated"]["lemmas"]),
     }
+    # where an unnamed noun phrase ends: prepositions, clause boundaries, adverbials
+    out["phrase_ends"] = (out["target_preps"] | out["location_preps"] | out["boundaries"]
+                          | out["phrase_stops"])
+    return out

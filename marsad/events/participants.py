@@ -53,15 +53,20 @@ def noun_phrase(doc: Document, tokens: Sequence[Token], k: int, ce: int,
     end = k
     # "نحو 60 فلسطينيا": before a number, نحو is "about", not "towards"
     counted = k + 1 < ce and tokens[k].norm in ctx["quantities"] and tokens[k + 1].norm[:1].isdigit()
-    while end < ce and end - k < 3 and end not in taken and (
+    while end < ce and (end - k < 3 or end - k < 4 and is_nisba(tokens[end].norm)) and end not in taken and (
             tokens[end].is_word or (counted and end == k + 1)) and (
             (counted and end == k)
-            or tokens[end].norm not in ctx["target_preps"] | ctx["location_preps"] | ctx["boundaries"]):
-        if end > k and tokens[k].norm.startswith("ال") and (
+            or tokens[end].norm not in ctx["phrase_ends"]):
+        if end > k and tokens[end - 1].norm.startswith("ال") and tokens[end - 1].norm not in ctx["quantities"] and (
                 not is_nisba(tokens[end].norm) or tokens[end].norm in ctx["relative_pronouns"]):
-            break  # after a definite head only agreeing adjectives follow ("القوات العراقية")
+            # after a definite word only agreeing adjectives follow ("القوات العراقية",
+            # "وزير الثقافة" and not "وزير الثقافة الجهة")
+            break
         if end > k and is_nominative(tokens[k].norm) and not is_nisba(tokens[end].norm):
             break  # a plural keeping its ن is not the head of a construct ("مسلحون قافلة")
+        if end >= k + 2 and is_quantity(tokens[k].norm, ctx) and not is_nisba(tokens[end].norm) and not (
+                counted and end == k + 2):
+            break  # a count and what it counts: "خمسة أشخاص" (not "خمسة أشخاص وأصيب")
         end += 1
     if end == k or tokens[k].norm in ctx["not_objects"] or tokens[k].norm in ctx["background_preps"] or (
             tokens[k].norm.startswith(ctx["pp_openers"])):

@@ -39,11 +39,14 @@ def mention_refs(doc: Document, tokens: Sequence[Token], starts: list[int],
             tok = tokens[first]
             fused = fold_word(tok.text[: max(0, m.start - tok.start)]).lstrip("وف")
             prep = ""
-            if fused in ctx["prep_proclitics"]:
+            if fused in ctx["prep_proclitics"] and not (
+                    fused == "ل" and first > 0 and tokens[first - 1].norm in ctx["title_words"]):
+                # (after a title, لـ joins the body to the office: "الأمين العام للأمم المتحدة")
                 prep = fused
             elif m.start == tok.start and first > 0 and word_before(tokens, first) in ctx["target_preps"] | ctx["location_preps"]:
                 prep = word_before(tokens, first)
-            elif m.start == tok.start and tok.norm[:2] in ("بال", "لل") and ent.type != "PER":
+            elif m.start == tok.start and tok.norm[:2] in ("بال", "لل") and ent.type != "PER" and not (
+                    tok.norm[0] == "ل" and first > 0 and tokens[first - 1].norm in ctx["title_words"]):
                 prep = tok.norm[0]
             elif m.start == tok.start:
                 prep = place_preposition(tokens, first, ctx) or title_preposition(tokens, first, ctx)
@@ -63,12 +66,17 @@ def word_before(tokens: Sequence[Token], first: int) -> str:
 def place_preposition(tokens: Sequence[Token], first: int, ctx: dict[str, Any]) -> str:
     """The preposition before a place word in front of a name ("في منطقة الجولان" → في), else ""."""
     k = first - 1
-    cues = ctx["place_cues"]
+    cues = ctx["place_cues"] | ctx["setting_cues"]
+    setting = False
     while k >= max(0, first - 3) and tokens[k].norm.removeprefix("ال") in cues:
+        setting = setting or tokens[k].norm.removeprefix("ال") in ctx["setting_cues"]
         k -= 1
     if k == first - 1 or k < 0:
         return ""
-    return tokens[k].norm if tokens[k].norm in ctx["location_preps"] else ""
+    if tokens[k].norm in ctx["location_preps"]:
+        return tokens[k].norm
+    # "إلى شوارع الخرطوم": going into a public place is being there
+    return "في" if setting and tokens[k].norm in ctx["target_preps"] else ""
 
 
 def title_preposition(tokens: Sequence[Token], first: int, ctx: dict[str, Any]) -> str:

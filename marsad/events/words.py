@@ -48,6 +48,22 @@ def unnamed_subject(norm: str, ctx: dict[str, Any]) -> bool:
             and norm not in ctx["title_words"] and norm not in ctx["skippable"] and not is_nisba(norm))
 
 
+def subject_head(norm: str, ctx: dict[str, Any]) -> bool:
+    """A word that can open an unnamed subject after its verb: a definite noun, a title
+    ("وزير الخارجية السعودي"), a count of people ("آلاف المحتجين") or a plural in the nominative."""
+    if norm in ctx["not_objects"] or norm.endswith("ين") and norm not in ctx["quantities"]:
+        return False  # "تساعد المهاجرين": a sound plural in -ين is the object, not the subject
+    return (unnamed_subject(norm, ctx) or norm in ctx["title_words"] or norm in ctx["quantities"]
+            or is_nominative(norm))
+
+
+def title_phrase(tokens: Sequence[Token], k: int, ce: int, ctx: dict[str, Any]) -> bool:
+    """A title opens a definite phrase at ``k``: "الرئيس", "وزير الخارجية", "رئيس الوزراء"."""
+    norm = tokens[k].norm
+    return norm in ctx["title_words"] and (
+        norm.startswith("ال") or k + 1 < ce and tokens[k + 1].norm.startswith("ال"))
+
+
 def is_nisba(norm: str) -> bool:
     """A definite relational adjective ("العراقية", "الأمريكيين") that can follow a definite noun."""
     return norm.startswith("ال") and norm.endswith(("ي", "يه", "يون", "يين", "يان", "يتان"))

@@ -1,0 +1,81 @@
+"""Events: who acts in short news sentences with unnamed subjects, titles, names and public places."""
+
+from __future__ import annotations
+
+from marsad.events.extract import extract_events
+from tests.docbuild import build, names, only
+
+
+def test_subject_after_a_verb_without_object() -> None:
+    doc = build("تظاهر آلاف المحتجين في العاصمة أمس.", [])
+    assert names(only(doc, "PROTEST").actor, doc) == ["آلاف المحتجين"]
+    doc = build("استقال رئيس الوزراء من منصبه.", [])
+    ev = only(doc, "CONCEDE")
+    assert names(ev.actor, doc) == ["رئيس الوزراء"] and ev.target == ()
+
+
+def test_unnamed_subject_before_a_named_object() -> None:
+    doc = build("قصفت الطائرات الحربية مواقع لجبهة الوادي في الريف.", [("ORG", "جبهة الوادي", [])])
+    ev = only(doc, "ASSAULT")
+    assert names(ev.actor, doc) == ["الطائرات الحربية"] and names(ev.target, doc) == ["جبهة الوادي"]
+
+
+def test_object_in_ين_or_a_verb_with_its_own_subject_is_no_subject() -> None:
+    doc = build("وتساعد المهاجرين في محطة قطار نوفارا.", [("GPE", "نوفارا", [])])
+    assert all(names(e.actor, doc) != ["المهاجرين"] for e in extract_events(doc))
+    doc = build("وأغلقوا الطريق المؤدي إلى مطار نوفارا.", [("GPE", "نوفارا", [])])
+    assert all(names(e.actor, doc) != ["الطريق المؤدي"] for e in extract_events(doc))
+
+
+def test_title_phrase_subject_then_object_or_complement() -> None:
+    doc = build("التقى وزير الخارجية الكندي نظيره الياباني في أوتاوا.", [("GPE", "أوتاوا", [])])
+    ev = only(doc, "CONSULT")
+    assert names(ev.actor, doc) == ["وزير الخارجية الكندي"]
+    assert names(ev.target, doc) == ["نظيره الياباني"] and names([ev.location], doc) == ["أوتاوا"]
+    doc = build("أشاد وزير الخارجية الكندي بالدور الياباني.", [])
+    assert names(only(doc, "SUPPORT").actor, doc) == ["وزير الخارجية الكندي"]
+
+
+def test_body_after_a_title_acts_through_the_office() -> None:
+    doc = build("دعا الأمين العام لمنظمة التعاون إلى وقف القتال.", [("ORG", "منظمة التعاون", [])])
+    ev = only(doc, "REQUEST")
+    assert names(ev.actor, doc) == ["منظمة التعاون"] and ev.target == ()
+
+
+def test_protesters_named_before_the_protest_and_streets_as_the_place() -> None:
+    doc = build("خرج مئات المتظاهرين إلى شوارع نوفارا احتجاجا على الغلاء.", [("GPE", "نوفارا", [])])
+    ev = only(doc, "PROTEST")
+    assert names(ev.actor, doc) == ["مئات المتظاهرين"] and names([ev.location], doc) == ["نوفارا"]
+
+
+def test_trigger_words_inside_a_name_are_no_event() -> None:
+    doc = build("اتهم الجيش قوات الدعم الشعبي بقصف القرية.", [("ORG", "قوات الدعم الشعبي", [])])
+    assert [e.type for e in extract_events(doc) if e.type == "SUPPORT"] == []
+
+
+def test_compound_subject_between_verb_and_object() -> None:
+    doc = build("وقعت كندا واليابان اتفاقية تجارية.", [("GPE", "كندا", []), ("GPE", "اليابان", [])])
+    ev = only(doc, "AGREE")
+    assert names(ev.actor, doc) == ["كندا", "اليابان"] and ev.target == ()
+
+
+def test_who_condemns_an_attack_did_not_make_it() -> None:
+    doc = build("أدانت منظمة التعاون الهجوم على المستشفى.", [("ORG", "منظمة التعاون", [])])
+    assert all(e.type != "ASSAULT" or names(e.actor, doc) != ["منظمة التعاون"] for e in extract_events(doc))
+
+
+def test_counted_victims_end_with_what_is_counted() -> None:
+    doc = build("قتل خمسة أشخاص وأصيب عشرون آخرون في انفجار.", [])
+    assert names(only(doc, "ASSAULT").target, doc) == ["خمسة أشخاص"]
+
+
+def test_released_after_an_adverbial_and_sanctioned_after_adjectives() -> None:
+    doc = build("أفرجت السلطات عن صحفي كندي بعد احتجازه عامين.", [])
+    assert names(only(doc, "RETREAT").target, doc) == ["صحفي كندي"]
+    doc = build("فرضت كندا عقوبات جديدة على مسؤولين عسكريين.", [("GPE", "كندا", [])])
+    assert names(only(doc, "SANCTION").target, doc) == ["مسؤولين عسكريين"]
+
+
+def test_a_partner_place_is_not_where_it_happens() -> None:
+    doc = build("أغلقت السلطات الحدود مع كندا.", [("GPE", "كندا", [])])
+    assert only(doc, "COERCE").location is None
