@@ -79,3 +79,36 @@ def test_released_after_an_adverbial_and_sanctioned_after_adjectives() -> None:
 def test_a_partner_place_is_not_where_it_happens() -> None:
     doc = build("أغلقت السلطات الحدود مع كندا.", [("GPE", "كندا", [])])
     assert only(doc, "COERCE").location is None
+
+
+def test_light_verb_with_the_speakers_country_and_the_genitive_as_target() -> None:
+    doc = build("أكد الرئيس أن بلاده ستواصل دعم كندا.", [("GPE", "كندا", [])],
+                quotes=[("بلاده ستواصل دعم كندا", "أكد", None, "الرئيس")])
+    ev = only(doc, "SUPPORT")
+    assert names(ev.target, doc) == ["كندا"] and names(ev.actor, doc) != ["كندا"]
+    assert ev.modality == "future"
+
+
+def test_that_it_after_an_announcement_is_the_speaker() -> None:
+    doc = build("أعلنت وزارة الداخلية أنها ستفرض حظر التجول في المدينة.", [("ORG", "وزارة الداخلية", [])],
+                quotes=[("ستفرض حظر التجول في المدينة", "أعلنت", "e1", "وزارة الداخلية")])
+    ev = only(doc, "COERCE")
+    assert names(ev.actor, doc) == ["وزارة الداخلية"] and ev.modality == "future"
+    assert ev.attributed_to is not None and ev.attributed_to.entity == "e1"
+
+
+def test_the_act_threatened_is_hypothetical() -> None:
+    doc = build("هددت كندا بإطلاق صواريخ على اليابان.", [("GPE", "كندا", []), ("GPE", "اليابان", [])])
+    assert only(doc, "THREATEN").modality == "asserted"
+    assert all(e.modality == "hypothetical" for e in extract_events(doc) if e.type == "ASSAULT")
+
+
+def test_unnamed_subject_of_a_light_verb() -> None:
+    doc = build("أجرى وزير الخارجية الكندي اتصالا هاتفيا مع نظيره الياباني.", [])
+    ev = only(doc, "CONSULT")
+    assert names(ev.actor, doc) == ["وزير الخارجية الكندي"] and names(ev.target, doc) == ["نظيره الياباني"]
+
+
+def test_who_welcomes_an_agreement_is_not_its_party() -> None:
+    doc = build("رحبت منظمة التعاون بالاتفاق بين الحكومة والمعارضة.", [("ORG", "منظمة التعاون", [])])
+    assert all(e.type != "AGREE" or names(e.actor, doc) != ["منظمة التعاون"] for e in extract_events(doc))

@@ -73,11 +73,12 @@ _SPEECH_ACTS = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT"})
 
 
 def _condemned(tokens: Sequence[Token], cs: int, t: int) -> bool:
-    """A verb of condemning or accusing stands just before the noun trigger at ``t`` (its object)."""
+    """A verb of condemning, accusing, praising or welcoming stands just before the noun trigger
+    at ``t`` (its object): "أدانت الهجوم", "رحب بالاتفاق"."""
     for k in range(max(cs, t - 5), t):
         found = trigger_matcher().match_at(tokens, k, accept_prefix, end=t)
         if found is not None and found.last <= t and found.payload.pos == "verb" and (
-                "ACCUSE" in found.payload.types):
+                {"ACCUSE", "SUPPORT"} & set(found.payload.types)):
             return True
     return False
 
@@ -235,9 +236,12 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
     """The event a trigger match states, or None when its clause does not support one."""
     prev_refs = prev_refs or []
     trig = m.payload
-    if trig.also_noun and any(c not in "وفسل" for c in m.prefix):
-        # "بفتح", "للطلب": a noun's proclitic, so this reading is the verbal noun.
+    if trig.also_noun and (any(c not in "وفسل" for c in m.prefix) or (
+            trig.pos == "verb" and m.first > lo and light_verb(tokens[m.first - 1].norm, ctx))):
+        # "بفتح", "للطلب": a noun's proclitic, so this reading is the verbal noun; so is the
+        # word a light verb carries ("ستواصل دعم أوكرانيا").
         trig = replace(trig, pos="noun")
+        m = m._replace(payload=trig)
     t, t_end = m.first, m.last
     if trig.also_noun and t > lo and is_nominative(tokens[t].norm):
         before_verb = trigger_matcher().match_at(tokens, t - 1, accept_prefix)
@@ -293,8 +297,13 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
             actor = cand
     rest = list(after)
     own_country: Arg | None = None
+    lv = light_verb_before(tokens, cs, t, ctx, dated) if trig.pos in ("noun", "phrase") else None
     if actor is None and trig.pos in ("verb", "phrase"):
         own_country = own_country_subject(doc, tokens, cs, t, ctx, fallback_subject)
+    # the light verb of a noun has its own subject, even one not named ("بلاده ستواصل دعم أوكرانيا")
+    lv_subject = lv is not None and lv > cs and tokens[lv - 1].norm in ctx["own_country"] | ctx["that_it"]
+    if actor is None and lv is not None and own_country is None:
+        own_country = own_country_subject(doc, tokens, cs, lv, ctx, fallback_subject)
     patient_genitive = trig.pos in ("noun", "phrase") and fold_word(trig.lemma) in ctx["patient_nouns"]
     # "وكان قد التقى رئيسة الحكومة": كان with no subject of its own carries the earlier subject,
     # so the name after the verb is its object.
@@ -302,7 +311,7 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
         without_conjunction(tokens[t - 2].norm) in ctx["past_auxiliaries"])
     if carried and actor is None:
         actor = prev_actor or fallback_subject
-    if actor is None and own_country is None and not carried and trig.pos in ("verb", "noun", "phrase") and rest and (
+    if actor is None and own_country is None and not lv_subject and not carried and trig.pos in ("verb", "noun", "phrase") and rest and (
             not patient_genitive):
         cand = rest[0]
         # VSO subject, or the genitive agent of a verbal noun ("زيارة بوتين"). A place right after
@@ -323,14 +332,28 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
                 rest = rest[1:]
     if actor is not None and actor.last <= t and trig.pos in ("noun", "phrase") and _condemned(tokens, cs, t):
         actor = None  # "أدانت الجامعة الهجوم": who condemns the attack did not make it
-    lv = light_verb_before(tokens, cs, t, ctx, dated) if trig.pos in ("noun", "phrase") else None
-    if actor is None and lv is not None:
+    if actor is None and lv is not None and own_country is None:
         # "شنت إسرائيل … عشرات الغارات": the noun's agent is the subject of its light verb.
         actor = next((r for r in in_clause if lv < r.first and r.last <= t and not r.prepositional
                       and gap_ok(tokens, lv + 1, r.first, ctx, 1, dated)), None)
         if actor is None:
             actor = next((r for r in reversed(before) if r.last <= lv and not r.prepositional
                           and gap_ok(tokens, r.last, lv, ctx, 3, dated)), None)
+    lv_unnamed: Arg | None = None
+    if actor is None and lv is not None and own_country is None and lv + 1 < t and (
+            unnamed_subject(tokens[lv + 1].norm, ctx) or title_phrase(tokens, lv + 1, t, ctx)):
+        # "أجرى وزير الخارجية الإيراني اتصالا": the light verb's unnamed subject
+        np_lv, np_lv_end = noun_phrase(doc, tokens, lv + 1, t, frozenset(), ctx, state=True)
+        if np_lv is not None and np_lv_end <= t:
+            lv_unnamed = np_lv
+    speaker_acts = False
+    if actor is None and own_country is None and trigger_quote is not None and trigger_quote.speaker:
+        # "أعلنت الوزارة أنها ستفرض حظر التجول": "that it" is the one who announces
+        k_verb = lv if lv is not None else t
+        if k_verb > lo and tokens[k_verb - 1].norm in ctx["that_it"]:
+            actor = next((r for r in reversed(sent_refs) if r.entity.id == trigger_quote.speaker
+                          and r.last <= k_verb), None)
+            speaker_acts = actor is not None
     if actor is None and trig.pos in ("noun", "phrase"):
         # "التدخل العسكري الذي تقوده الرياض": the agent is the subject of the relative clause.
         actor = relative_agent(tokens, sent_refs, t_end, hi, ctx, definite=definite)
@@ -403,7 +426,7 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
     # Date words are never part of a participant ("اختطافه يوم الجمعة").
     taken = {i for r in in_clause for i in range(r.first, r.last)} | set(dated) | set(tail or ())
     obj: tuple[Arg, ...] = ()
-    unnamed_actor: Arg | None = None
+    unnamed_actor: Arg | None = lv_unnamed
     if actor is None and trig.pos == "verb" and t - 1 >= cs and t - 1 not in taken and (
             unnamed_subject(tokens[t - 1].norm, ctx)):
         # SVO with an unnamed subject right before the verb: "الشرطة استجوبت", "المحكمة أمرت".
@@ -504,7 +527,7 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
         obj = (np,) if np is not None else ()
     # acts reported by where they happened even with no agent named: attacks, arrests, protests, talks
     victim_act = bool(set(trig.types) & {"ASSAULT", "COERCE", "PROTEST", "CONSULT"})
-    agentless = actor is None and actor_nationality is None
+    agentless = actor is None and actor_nationality is None and lv_unnamed is None
     if agentless and target is None and trig.pos not in ("verb", "possessed") and not (
             victim_act and location is not None):
         return None  # when unsure, no event: a bare noun with no participant is not reported
@@ -559,7 +582,7 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
     ev_start = first_arg.start if first_arg is not None and ev_first < t else tokens[ev_first].start
     evidence = doc.span(ev_start, tokens[ev_last - 1].end)
     quote = trigger_quote
-    if quote is not None and actor is not None and quote.speaker == actor.entity.id:
+    if quote is not None and actor is not None and quote.speaker == actor.entity.id and not speaker_acts:
         # The speaker's own act, told with the cue ("أعرب الاتحاد عن أسفه"): the article's voice.
         quote = None
     attributed = speaker_arg(quote) if quote else None

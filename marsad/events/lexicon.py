@@ -244,6 +244,7 @@ def context() -> dict[str, Any]:
         - fold_set(raw["clause"]["soft_boundary_tokens"]),
         "relative_pronouns": fold_set(raw["clause"]["relative_pronouns"]),
         "own_country": fold_set(raw["own_country"]),
+        "that_it": fold_set(raw["that_it"]),
         "patient_nouns": fold_set(raw["patient_nouns"]),
         "state_agents": fold_set(raw["state_agents"]),
         "pronoun_preps": fold_set(raw["pronoun_preps"]),

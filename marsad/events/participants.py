@@ -218,8 +218,8 @@ def own_country_subject(doc: Document, tokens: Sequence[Token], cs: int, t: int,
         return None
     quote = quote_at(doc.quotes, tokens[t].start, tokens[t].end)
     person = doc.entity(quote.speaker) if quote is not None and quote.speaker else None
-    if person is None and about is not None:
-        person = about.entity
+    if person is None and about is not None and (quote is None or not quote.speaker_text):
+        person = about.entity  # (an unnamed speaker's country is unknown, not the sentence's topic)
     return state_of(doc, person)
 
 
