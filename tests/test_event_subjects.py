@@ -112,3 +112,47 @@ def test_unnamed_subject_of_a_light_verb() -> None:
 def test_who_welcomes_an_agreement_is_not_its_party() -> None:
     doc = build("رحبت منظمة التعاون بالاتفاق بين الحكومة والمعارضة.", [("ORG", "منظمة التعاون", [])])
     assert all(e.type != "AGREE" or names(e.actor, doc) != ["منظمة التعاون"] for e in extract_events(doc))
+
+
+def test_wounded_by_fire_is_an_attack_with_the_shooter_and_the_victims() -> None:
+    doc = build("أصيب خمسة صيادين برصاص خفر السواحل قرب الشاطئ.", [("ORG", "خفر السواحل", [])])
+    ev = only(doc, "ASSAULT")
+    assert names(ev.actor, doc) == ["خفر السواحل"] and names(ev.target, doc) == ["خمسة صيادين"]
+    assert [e for e in extract_events(build("أصيب الوزير بالزكام.", [])) if e.type == "ASSAULT"] == []
+
+
+def test_the_subject_of_taaarrada_suffers_the_act() -> None:
+    doc = build("تعرضت قافلة إغاثة لهجوم في نوفارا.", [("GPE", "نوفارا", [])])
+    ev = only(doc, "ASSAULT")
+    assert names(ev.target, doc) == ["قافلة إغاثة"] and names([ev.location], doc) == ["نوفارا"]
+
+
+def test_unnamed_subject_of_a_relative_clause_of_carrying_out() -> None:
+    doc = build("قتل جنديان في هجوم شنه مسلحون على الحاجز.", [])
+    assert any(names(e.actor, doc) == ["مسلحون"] for e in extract_events(doc) if e.type == "ASSAULT")
+
+
+def test_construct_subject_before_the_verb_and_tear_gas() -> None:
+    doc = build("وأطلقت قوات الأمن الغاز المسيل للدموع على المحتجين.", [])
+    ev = only(doc, "ASSAULT")
+    # VSO here; the SVO form names the same subject
+    assert names(ev.target, doc) == ["المحتجين"]
+    doc = build("قوات الأمن أطلقت الغاز المسيل للدموع على المحتجين.", [])
+    assert names(only(doc, "ASSAULT").actor, doc) == ["قوات الأمن"]
+
+
+def test_rejecting_accusations_does_not_make_one_the_accuser() -> None:
+    doc = build("رفضت كندا الاتهامات بالتجسس.", [("GPE", "كندا", [])])
+    assert all(e.type != "ACCUSE" or names(e.actor, doc) != ["كندا"] for e in extract_events(doc))
+
+
+def test_sides_after_bayna_are_no_location() -> None:
+    doc = build("أبدت كندا استعدادها للوساطة بين أرمينيا وأذربيجان.",
+                [("GPE", "كندا", []), ("GPE", "أرمينيا", []), ("GPE", "أذربيجان", [])])
+    ev = only(doc, "CONSULT")
+    assert ev.location is None and names(ev.target, doc) == ["أرمينيا", "أذربيجان"]
+
+
+def test_charges_are_brought_against_whom_after_what() -> None:
+    doc = build("وجهت النيابة تهمة الفساد إلى الوزير السابق.", [])
+    assert names(only(doc, "ACCUSE").target, doc) == ["الوزير"]

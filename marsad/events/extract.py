@@ -25,6 +25,7 @@ from marsad.events.participants import (
     prepositional_object,
     relative_agent,
     relative_head,
+    relative_subject_at,
     state_of,
 )
 from marsad.events.refs import (
@@ -72,13 +73,13 @@ _MUTUAL_ACTS = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 _SPEECH_ACTS = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT"})
 
 
-def _condemned(tokens: Sequence[Token], cs: int, t: int) -> bool:
-    """A verb of condemning, accusing, praising or welcoming stands just before the noun trigger
-    at ``t`` (its object): "أدانت الهجوم", "رحب بالاتفاق"."""
+def _condemned(tokens: Sequence[Token], cs: int, t: int, types: set[str]) -> bool:
+    """A verb of one of ``types`` stands just before the noun trigger at ``t`` (its object):
+    condemning or welcoming ("أدانت الهجوم", "رحب بالاتفاق"), rejecting ("رفض الاتهامات")."""
     for k in range(max(cs, t - 5), t):
         found = trigger_matcher().match_at(tokens, k, accept_prefix, end=t)
         if found is not None and found.last <= t and found.payload.pos == "verb" and (
-                {"ACCUSE", "SUPPORT"} & set(found.payload.types)):
+                types & set(found.payload.types)):
             return True
     return False
 
@@ -330,8 +331,12 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
                     tokens[actor.first - 1].norm in ctx["title_words"]):
                 actor = rest[0]
                 rest = rest[1:]
-    if actor is not None and actor.last <= t and trig.pos in ("noun", "phrase") and _condemned(tokens, cs, t):
-        actor = None  # "أدانت الجامعة الهجوم": who condemns the attack did not make it
+    if actor is not None and actor.last <= t and trig.pos in ("noun", "phrase") and (
+            _condemned(tokens, cs, t, {"ACCUSE", "SUPPORT"})
+            or "ACCUSE" in trig.types and _condemned(tokens, cs, t, {"REJECT"})):
+        # "أدانت الجامعة الهجوم": who condemns the attack did not make it; "رفضت إسرائيل
+        # الاتهامات": who rejects accusations did not make them
+        actor = None
     if actor is None and lv is not None and own_country is None:
         # "شنت إسرائيل … عشرات الغارات": the noun's agent is the subject of its light verb.
         actor = next((r for r in in_clause if lv < r.first and r.last <= t and not r.prepositional
@@ -339,9 +344,19 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
         if actor is None:
             actor = next((r for r in reversed(before) if r.last <= lv and not r.prepositional
                           and gap_ok(tokens, r.last, lv, ctx, 3, dated)), None)
+    suffered: Arg | None = None
+    if trig.pos in ("noun", "phrase") and m.prefix.endswith("ل") and target is None:
+        # "تعرضت قافلة إغاثة لهجوم": the subject of تعرض suffers the act
+        k_sv = next((k for k in range(max(cs, t - 5), t) if without_conjunction(tokens[k].norm) in ctx["suffer_verbs"]), None)
+        if k_sv is not None:
+            target = next((r for r in in_clause if k_sv < r.first and r.last <= t), None)
+            if actor is not None and target is not None and actor.entity.id == target.entity.id:
+                actor = None
+            if target is None and k_sv + 1 < t:
+                suffered, _ = noun_phrase(doc, tokens, k_sv + 1, t, frozenset(), ctx)
     lv_unnamed: Arg | None = None
     if actor is None and lv is not None and own_country is None and lv + 1 < t and (
-            unnamed_subject(tokens[lv + 1].norm, ctx) or title_phrase(tokens, lv + 1, t, ctx)):
+            subject_head(tokens[lv + 1].norm, ctx) or title_phrase(tokens, lv + 1, t, ctx)):
         # "أجرى وزير الخارجية الإيراني اتصالا": the light verb's unnamed subject
         np_lv, np_lv_end = noun_phrase(doc, tokens, lv + 1, t, frozenset(), ctx, state=True)
         if np_lv is not None and np_lv_end <= t:
@@ -354,9 +369,15 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
             actor = next((r for r in reversed(sent_refs) if r.entity.id == trigger_quote.speaker
                           and r.last <= k_verb), None)
             speaker_acts = actor is not None
+    relative_unnamed: Arg | None = None
+    relative_end = t_end
     if actor is None and trig.pos in ("noun", "phrase"):
         # "التدخل العسكري الذي تقوده الرياض": the agent is the subject of the relative clause.
         actor = relative_agent(tokens, sent_refs, t_end, hi, ctx, definite=definite)
+        at = relative_subject_at(tokens, t_end, hi, ctx, definite) if actor is None else None
+        if at is not None and at < ce and subject_head(tokens[at].norm, ctx):
+            # "في هجوم شنه مسلحون أكراد": an unnamed subject there
+            relative_unnamed, relative_end = noun_phrase(doc, tokens, at, ce, frozenset(), ctx, state=True)
         if actor is not None and location is None:
             # "التدخل العسكري الذي تقوده الرياض في اليمن": the place closes the relative clause.
             location = next((r for r in sent_refs if actor.last <= r.first <= actor.last + 1 and r.entity.type in (
@@ -426,12 +447,18 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
     # Date words are never part of a participant ("اختطافه يوم الجمعة").
     taken = {i for r in in_clause for i in range(r.first, r.last)} | set(dated) | set(tail or ())
     obj: tuple[Arg, ...] = ()
-    unnamed_actor: Arg | None = lv_unnamed
+    unnamed_actor: Arg | None = lv_unnamed or relative_unnamed
     if actor is None and trig.pos == "verb" and t - 1 >= cs and t - 1 not in taken and (
-            unnamed_subject(tokens[t - 1].norm, ctx)):
-        # SVO with an unnamed subject right before the verb: "الشرطة استجوبت", "المحكمة أمرت".
-        unnamed_actor = Arg(None, tokens[t - 1].text)
-    subject_end = t_end
+            unnamed_subject(tokens[t - 1].norm, ctx)
+            or tokens[t - 1].norm in ctx["title_words"] and tokens[t - 1].norm.startswith("ال")):
+        # SVO with an unnamed subject right before the verb: "الشرطة استجوبت", "المحكمة أمرت",
+        # with the noun it completes ("قوات الأمن أطلقت").
+        first = t - 1
+        if first - 1 >= cs and first - 1 not in taken and without_conjunction(tokens[first - 1].norm) in (
+                ctx["member_words"] | ctx["state_agents"] | ctx["participant_heads"]):
+            first -= 1
+        unnamed_actor = Arg(None, doc.text[tokens[first].start:tokens[t - 1].end])
+    subject_end = relative_end if relative_unnamed is not None else t_end
     gap_end = tail.start if tail is not None else t_end
     while gap_end > t_end and (gap_end - 1 in dated or tokens[gap_end - 1].norm in ctx["skippable"]):
         gap_end -= 1  # "وفرضت واشنطن أمس عقوبات": the time word is not part of the subject
@@ -472,7 +499,9 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
             target = found.ref
         elif found is not None:
             target, pronoun_obj = None, found.description
-    if target is None and pronoun_obj is not None:
+    if target is None and suffered is not None:
+        obj = (suffered,)
+    elif target is None and pronoun_obj is not None:
         obj = (pronoun_obj,)
     elif target is None:
         k = actor.last if actor is not None and actor.first >= t_end else t_end
@@ -510,6 +539,10 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
                     tokens[np_end].norm[:1] in ("ب", "ل") and tokens[np_end].norm[1:3] == "ال"):
                 # "أشاد وزير الخارجية الفرنسي بالدور القطري": the subject, then its complement
                 unnamed_actor, np = noun_phrase(doc, tokens, k, ce, taken, ctx, state=True)[0], None
+        if np is not None and np.entity is None and set(trig.types) & ctx["participant_types"] and (
+                participant_part(np.text, ctx) is None):
+            # "وجهت تهمة الفساد إلى الوزير": past what is said, to whom it is said
+            np = prepositional_object(doc, tokens, np_end, ce, taken, ctx) or np
         if np is None:
             np = prepositional_object(doc, tokens, k, ce, taken, ctx)
         if np is None and (trig.pos != "verb" or tail is not None):
@@ -527,7 +560,7 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
         obj = (np,) if np is not None else ()
     # acts reported by where they happened even with no agent named: attacks, arrests, protests, talks
     victim_act = bool(set(trig.types) & {"ASSAULT", "COERCE", "PROTEST", "CONSULT"})
-    agentless = actor is None and actor_nationality is None and lv_unnamed is None
+    agentless = actor is None and actor_nationality is None and lv_unnamed is None and relative_unnamed is None
     if agentless and target is None and trig.pos not in ("verb", "possessed") and not (
             victim_act and location is not None):
         return None  # when unsure, no event: a bare noun with no participant is not reported
@@ -620,8 +653,11 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
             etype = to
     target_args = (arg(target),) + tuple(arg(r) for r in conjuncts(tokens, sent_refs, target, ce_soft)) \
         if target else obj
-    # a side already counted in the subject is not also the one acted on
+    # a side already counted in the subject is not also the one acted on; an unnamed "subject"
+    # that is the one acted on stood before a passive ("المسؤولين ألقي القبض عليهم")
     target_args = tuple(a for a in target_args if a.entity is None or a not in actor_args)
+    target_texts = {a.text for a in target_args if a.entity is None}
+    actor_args = tuple(a for a in actor_args if a.entity is not None or a.text not in target_texts)
     if etype in ctx["participant_types"]:
         # "رفض الوساطة": after a word act an unnamed noun is what is said about, not a target
         kept = [a if a.entity else Arg(None, part) if (part := participant_part(a.text, ctx)) else None

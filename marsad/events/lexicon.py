@@ -185,7 +185,8 @@ def split_verb_phrases() -> dict[str, tuple[tuple[tuple[str, ...], Trigger], ...
                                        and words[1].startswith("ال")):
             continue
         out.setdefault(words[0], []).append((tuple(words[1:]), trig))
-    return {k: tuple(v) for k, v in out.items()}
+    # the longest object first: "أطلقت قوات الأمن الغاز المسيل للدموع" takes all its words
+    return {k: tuple(sorted(v, key=lambda rt: -len(rt[0]))) for k, v in out.items()}
 
 
 @lru_cache(maxsize=1)
@@ -251,6 +252,7 @@ def context() -> dict[str, Any]:
         "intransitive": fold_set(raw["intransitive"]),
         "place_cues": fold_set(raw["place_cues"]),
         "phrase_stops": fold_set(raw["phrase_stops"]),
+        "suffer_verbs": fold_set(raw["suffer_verbs"]),
         "setting_cues": fold_set(raw["setting_cues"]),
         "participant_types": frozenset(raw["participant_targets"]["types"]),
         "participant_heads": fold_set(raw["participant_targets"]["heads"]),

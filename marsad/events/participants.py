@@ -186,11 +186,23 @@ def relative_agent(tokens: Sequence[Token], sent_refs: list[MentionRef], t_end: 
     A definite noun takes the clause after الذي/التي; an indefinite one takes it directly
     ("مفاوضات محتملة ربما تجريها الحكومة مع تركيا").
     """
+    k = relative_subject_at(tokens, t_end, hi, ctx, definite)
+    if k is None:
+        return None
+    return next((r for r in sent_refs if r.first == k and not r.prepositional
+                 and r.entity.type in ("PER", "ORG", "GPE")), None)
+
+
+def relative_subject_at(tokens: Sequence[Token], t_end: int, hi: int, ctx: dict[str, Any],
+                        definite: bool = True) -> int | None:
+    """Where the subject of a relative clause of carrying out on a noun trigger starts
+    ("الحملة التي تشنها الرياض", "هجوم شنه مسلحون"), or None."""
     k = t_end
     while k < min(hi, t_end + 2) and (is_nisba(tokens[k].norm) or not definite and (
-            tokens[k].norm.endswith("ه") and not tokens[k].norm.startswith(("ي", "ت")))) and (
+            tokens[k].norm.endswith("ه") and not tokens[k].norm.startswith(("ي", "ت"))
+            and tokens[k].norm[:-1] not in ctx["performing_verbs"])) and (
             tokens[k].norm not in ctx["relative_pronouns"]):
-        k += 1
+        k += 1  # the noun's adjectives ("غارات جوية"), not "شنه"
     if definite:
         if k + 2 >= hi or tokens[k].norm not in ctx["relative_pronouns"]:
             return None
@@ -198,14 +210,13 @@ def relative_agent(tokens: Sequence[Token], sent_refs: list[MentionRef], t_end: 
     else:
         while k < hi and tokens[k].norm in ctx["hypo_words"] | ctx["modal_gap"]:
             k += 1  # "ربما تجريها"
-        if k + 1 >= hi or not tokens[k].norm.startswith(("ي", "ت")) or len(tokens[k].norm) < 5:
+        if k + 1 >= hi or len(tokens[k].norm) < 3:
             return None
     verb = tokens[k].norm
     pronoun = next((p for p in ctx["object_pronouns"] + ("ه",) if verb.endswith(p)), None)
     if pronoun is None or verb[:-len(pronoun)] not in ctx["performing_verbs"]:
         return None
-    return next((r for r in sent_refs if r.first == k + 1 and not r.prepositional
-                 and r.entity.type in ("PER", "ORG", "GPE")), None)
+    return k + 1
 
 
 def own_country_subject(doc: Document, tokens: Sequence[Token], cs: int, t: int,

@@ -43,8 +43,9 @@ def mention_refs(doc: Document, tokens: Sequence[Token], starts: list[int],
                     fused == "ل" and first > 0 and tokens[first - 1].norm in ctx["title_words"]):
                 # (after a title, لـ joins the body to the office: "الأمين العام للأمم المتحدة")
                 prep = fused
-            elif m.start == tok.start and first > 0 and word_before(tokens, first) in ctx["target_preps"] | ctx["location_preps"]:
-                prep = word_before(tokens, first)
+            elif m.start == tok.start and first > 0 and word_before(tokens, first) in (
+                    ctx["target_preps"] | ctx["location_preps"] | ctx["between"]):
+                prep = word_before(tokens, first)  # ("بين أرمينيا وأذربيجان": sides, not places)
             elif m.start == tok.start and tok.norm[:2] in ("بال", "لل") and ent.type != "PER" and not (
                     tok.norm[0] == "ل" and first > 0 and tokens[first - 1].norm in ctx["title_words"]):
                 prep = tok.norm[0]

@@ -21,7 +21,7 @@ def split_match(tokens: Sequence[Token], i: int, hi: int, ctx: dict[str, Any],
     if verb is None:
         return None
     window = {tok.norm for tok in tokens[i + 2:min(hi, i + 5)]}
-    for rest, trig in split_verb_phrases()[verb]:
+    for rest, trig in split_verb_phrases()[verb]:  # longest objects first
         if rest[0] not in window:
             continue
         if trig.pos == "verb" and tokens[i].text.endswith("ة"):
