@@ -294,7 +294,10 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
     lead = m.prefix.replace("ال", "")
     if before and actor is None and not (lead[:1] in CONJUNCTIONS and before[-1].last == t):
         cand = before[-1]
-        if not cand.prepositional and gap_ok(tokens, cand.last, t, ctx, 3, dated):
+        after_prep = "ACCUSE" in trig.types and trig.pos != "verb" and definite and t > cs and (
+            tokens[t - 1].norm in ctx["target_preps"])
+        if not cand.prepositional and gap_ok(tokens, cand.last, t, ctx, 3, dated) and not after_prep:
+            # (not across a preposition: "لم تعلق الحكومة على الاتهامات" — the accusations are not hers)
             actor = cand
     rest = list(after)
     own_country: Arg | None = None
@@ -322,7 +325,9 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
         if place_object and trig.pos != "verb" and cand.first == t_end and location is None:
             location = cand  # "مشاورات الكويت": talks held in Kuwait
         if not cand.prepositional and not place_object and gap_ok(tokens, t_end, cand.first, ctx, 2,
-                                                                  dated):
+                                                                  dated) and not (
+                trig.pos != "verb" and any(tokens[k].norm in ctx["soft_boundaries"] for k in range(t_end, cand.first - 1))):
+            # (past a comma only as an apposition right after it, not "فشل المفاوضات، ستشن إسرائيل")
             actor = cand
             rest = rest[1:]
             # "رئيس الحكومة الكندية جوستن ترودو": the body in the title, then the person named.
@@ -564,7 +569,7 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
     if agentless and target is None and trig.pos not in ("verb", "possessed") and not (
             victim_act and location is not None):
         return None  # when unsure, no event: a bare noun with no participant is not reported
-    window = [tokens[k].norm for k in range(max(cs, t - 4), t)]
+    window = [without_conjunction(tokens[k].norm, 3) for k in range(max(cs, t - 4), t)]
     if agentless and any(w in ctx["request_heads"] for w in window):
         return None  # the thing requested, with no agent of its own, is part of the request
     prev = tokens[t - 1].norm if t > lo else ""
@@ -588,7 +593,7 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
     if any(tokens[k].norm in ctx["natural_forces"] for k in range(max(lo, t - 3), min(hi, t_end + 4))):
         return None  # "ضربت هزة أرضية": nature strikes, nobody acts
     etype = _pick_type(trig, target)
-    modality = modality_of(tokens, cs, t, m, lo, ctx)
+    modality = modality_of(tokens, cs, t, m, lo, ctx, lv)
     following = {tokens[k].norm for k in range(t_end, min(ce_soft, t_end + 6))}
     for types, objects, to in ctx["retypes"]:
         if etype in types and following & objects:

@@ -243,6 +243,7 @@ def context() -> dict[str, Any]:
         "boundaries": fold_set(raw["clause"]["boundary_tokens"]),
         "hard_boundaries": fold_set(raw["clause"]["boundary_tokens"])
         - fold_set(raw["clause"]["soft_boundary_tokens"]),
+        "soft_boundaries": fold_set(raw["clause"]["soft_boundary_tokens"]),
         "relative_pronouns": fold_set(raw["clause"]["relative_pronouns"]),
         "own_country": fold_set(raw["own_country"]),
         "that_it": fold_set(raw["that_it"]),

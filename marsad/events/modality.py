@@ -13,17 +13,20 @@ from marsad.text.tokens import Token, without_conjunction
 
 
 def modality_of(tokens: Sequence[Token], cs: int, t: int, match: Match[Trigger], sent_lo: int,
-                ctx: dict[str, Any]) -> str:
-    """asserted, negated, future or hypothetical, from the words before the trigger in its clause."""
-    before = [tokens[i].norm for i in range(max(cs, t - 2), t)]
+                ctx: dict[str, Any], head: int | None = None) -> str:
+    """asserted, negated, future or hypothetical, from the words before the trigger in its clause
+    (and before ``head``, the light verb that carries a noun trigger: "وقد يفرض … عقوبات")."""
+    lead = t if head is None else min(t, head)
+    before = [tokens[i].norm for i in range(max(cs, t - 2), t)] + [
+        tokens[i].norm for i in range(max(cs, lead - 2), lead) if lead < t]
     if any(w in ctx["neg_particles"] for w in before):
         return "negated"
     # An event inside the complement of a nearby denial ("نفى أن …") did not happen, by that speaker.
-    if any(tokens[i].norm in ctx["denial_verbs"] for i in range(max(sent_lo, t - 8), t)):
+    if any(without_conjunction(tokens[i].norm, 3) in ctx["denial_verbs"] for i in range(max(sent_lo, t - 8), t)):
         return "negated"
-    near = range(max(cs, t - 3), t)
+    near = sorted(set(range(max(cs, t - 3), t)) | set(range(max(cs, lead - 3), lead)))
     for i in near:
-        w = tokens[i].norm
+        w = without_conjunction(tokens[i].norm, 2)  # "وقد", "وربما"
         # "قد" before a past verb is emphatic ("قد سيطروا" = did take); before a present verb, "may".
         if w == "قد" and i + 1 < len(tokens) and tokens[i + 1].norm[:1] not in "يتن":
             continue
@@ -39,7 +42,7 @@ def modality_of(tokens: Sequence[Token], cs: int, t: int, match: Match[Trigger],
         return "future"
     if match.payload.pos != "verb" and any(future_light_verb(w, ctx) for w in clause_before[-4:]):
         return "future"  # "ستفرض أنقرة عقوبات": the noun takes the tense of its light verb
-    window = [tokens[i].norm for i in range(max(sent_lo, t - 6), t)]
+    window = [without_conjunction(tokens[i].norm, 3) for i in range(max(sent_lo, t - 6), t)]
     if match.payload.pos in ("noun", "phrase", "possessed") and any(w in ctx["request_heads"] for w in window):
         return "hypothetical"
     return "asserted"

@@ -1,0 +1,32 @@
+"""Events: modality and agents around conjunctions, light verbs, denials and commas."""
+
+from __future__ import annotations
+
+from marsad.events.extract import extract_events
+from tests.docbuild import build, only
+
+
+def test_conjoined_threat_makes_the_threatened_act_hypothetical() -> None:
+    doc = build("وهدد سامر الخطيب باستهداف السفن في الخليج.", [("PER", "سامر الخطيب", [])])
+    assert only(doc, "ASSAULT").modality == "hypothetical"
+
+
+def test_conjoined_denial_negates_the_denied_act() -> None:
+    doc = build("ونفت حركة الوادي أن تكون قد أطلقت صواريخ.", [("ORG", "حركة الوادي", [])])
+    assert only(doc, "ASSAULT").modality == "negated"
+
+
+def test_may_before_the_light_verb_of_a_noun() -> None:
+    doc = build("وقد يفرض الاتحاد عقوبات على كندا.", [("ORG", "الاتحاد", []), ("GPE", "كندا", [])])
+    assert only(doc, "SANCTION").modality == "hypothetical"
+
+
+def test_accusations_commented_on_are_not_the_commenters() -> None:
+    doc = build("ولم تعلق حكومة الوادي على الاتهامات.", [("ORG", "حكومة الوادي", [])])
+    assert [e for e in extract_events(doc) if e.type == "ACCUSE"] == []
+
+
+def test_a_noun_takes_no_agent_across_a_comma_and_a_verb() -> None:
+    doc = build("وفي حال فشل المفاوضات، ستشن كندا هجوما على نوفارا.",
+                [("GPE", "كندا", []), ("GPE", "نوفارا", [])])
+    assert all(e.type != "CONSULT" or not e.actor for e in extract_events(doc))
