@@ -23,6 +23,8 @@ _SUFFIXES = (("هما", "du"), ("هم", "pl"), ("هن", "pl"), ("ها", "f"), ("
 # what each pronoun may point back at (a dual also refers to a group counted as two)
 _ACCEPTS = {"m": {"m"}, "f": {"f"}, "pl": {"pl"}, "du": {"du", "pl"}}
 _PLURAL_ENDINGS = ("ون", "ين", "يون", "يين")
+# every group _group_at accepts ends in one of these ("السجناء", "الأسرى", "المعتقلين")
+_GROUP_ENDINGS = ("اء", "ى", "ن")
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,33 +84,44 @@ def _group_at(doc: Document, tokens: Sequence[Token], k: int, hi: int, named: fr
 
 
 class Antecedents:
-    """The possible antecedents of one document, looked up by position."""
+    """The possible antecedents of one document, looked up by position (gathered on first use:
+    most documents have no pronoun to resolve)."""
 
     def __init__(self, doc: Document, tokens: Sequence[Token], refs: Sequence[MentionRef],
                  named: frozenset[int], ctx: dict[str, Any]) -> None:
+        self._doc, self._tokens, self._refs, self._named, self._ctx = doc, tokens, refs, named, ctx
+        self._found: list[Referent] | None = None
+        self._lasts: list[int] = []
+
+    def _gather(self) -> list[Referent]:
+        """Every named mention and unnamed group of the document, by where they end."""
+        tokens, named = self._tokens, self._named
         found: list[Referent] = [Referent(r.first, r.last, _named_agreement(r), r, None)
-                                 for r in refs if r.entity.type in ("PER", "ORG", "GPE", "LOC")]
+                                 for r in self._refs if r.entity.type in ("PER", "ORG", "GPE", "LOC")]
         k = 0
         n = len(tokens)
         while k < n:
-            if k in named or not tokens[k].is_word:
+            # cheap test first: a group opens on a plural ending or a listed head
+            if k in named or not tokens[k].norm.endswith(_GROUP_ENDINGS):
                 k += 1
                 continue
-            group = _group_at(doc, tokens, k, n, named, ctx)
+            group = _group_at(self._doc, tokens, k, n, named, self._ctx)
             if group is None:
                 k += 1
                 continue
             found.append(group)
             k = group.last
         found.sort(key=lambda r: (r.last, r.first))
-        self._found = found
         self._lasts = [r.last for r in found]
+        return found
 
     def resolve(self, agreement: str, before: int, since: int, skip: set[str | None],
                 people: bool = False) -> Referent | None:
         """The nearest referent ending at or before token ``before`` and starting at or after
         ``since`` that agrees with the pronoun and is not one of the ``skip`` entity ids; with
         ``people`` (the one arrested, released, killed) not an organisation."""
+        if self._found is None:
+            self._found = self._gather()
         accepts = _ACCEPTS[agreement]
         for r in reversed(self._found[:bisect_left(self._lasts, before + 1)]):
             if r.first < since:
