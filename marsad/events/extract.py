@@ -4,11 +4,17 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import replace
 from typing import Any
 
 from marsad.events.clause import clause_bounds, gap_ok, light_verb, light_verb_before
-from marsad.events.lexicon import Trigger, context, split_openers, trigger_matcher
+from marsad.events.lexicon import (
+    Trigger,
+    as_noun,
+    context,
+    may_open,
+    split_openers,
+    trigger_matcher,
+)
 from marsad.events.modality import modality_of
 from marsad.events.participants import (
     between_parties,
@@ -77,11 +83,30 @@ def _pick_type(trig: Trigger, target: MentionRef | None) -> str:
     return trig.types[0]
 
 
+def _openers(tokens: Sequence[Token]) -> tuple[set[str], set[str]]:
+    """The word forms of the document that can open a trigger, and those that open a split one."""
+    opens = trigger_matcher().starts
+    split_table = split_openers()
+    openers: set[str] = set()
+    split_forms: set[str] = set()
+    if len(_OPENER_KINDS) > _OPENER_CACHE_MAX:
+        _OPENER_KINDS.clear()  # bounded: a long batch sees an open-ended set of word forms
+    # Looked up once per distinct word; most new words fail the cheap pre-test.
+    for n in {t.norm for t in tokens}:
+        kind = _OPENER_KINDS.get(n)
+        if kind is None:
+            kind = _OPENER_KINDS[n] = 2 if n in split_table else 1 if may_open(n) and opens(n) else 0
+        if kind:
+            openers.add(n)
+            if kind == 2:
+                split_forms.add(n)
+    return openers, split_forms
+
+
 def extract_events(doc: Document) -> list[Event]:
     """Every event in the document, in text order, with ids v1, v2, …"""
     ctx = context()
     matcher = trigger_matcher()
-    opens = matcher.starts
     tokens = doc_tokens(doc)
     starts = [t.start for t in tokens]
     refs = mention_refs(doc, tokens, starts, ctx)
@@ -93,20 +118,9 @@ def extract_events(doc: Document) -> list[Event]:
     consumed: set[int] = set()  # the object words of split verb phrases ("سحبت أنقرة سفيرها")
     last_subject: MentionRef | None = None
     prev_sent_refs: list[MentionRef] = []
-    # Forms that can open a trigger, looked up once per distinct word of the document.
-    openers: set[str] = set()
-    split_forms: set[str] = set()
-    split_table = split_openers()
-    if len(_OPENER_KINDS) > _OPENER_CACHE_MAX:
-        _OPENER_KINDS.clear()  # bounded: a long batch sees an open-ended set of word forms
-    for n in {t.norm for t in tokens}:
-        kind = _OPENER_KINDS.get(n)
-        if kind is None:
-            kind = _OPENER_KINDS[n] = 2 if n in split_table else 1 if opens(n) else 0
-        if kind:
-            openers.add(n)
-            if kind == 2:
-                split_forms.add(n)
+    openers, split_forms = _openers(tokens)
+    # Only opener tokens are visited: the scan jumps from one to the next instead of word by word.
+    positions = [k for k, tok in enumerate(tokens) if tok.norm in openers]
     ref_firsts = [r.first for r in refs]
     named = frozenset(i for r in refs for i in range(r.first, r.last))  # tokens inside a mention
     for sent in doc.sentences:
@@ -118,12 +132,11 @@ def extract_events(doc: Document) -> list[Event]:
                              and r.entity.type in ("PER", "ORG", "GPE")), None)
         prev_actor: MentionRef | None = None
         i = lo
-        while i < hi:
-            if tokens[i].norm not in openers:
-                i += 1
-                continue
+        for p in range(bisect_left(positions, lo), bisect_left(positions, hi)):
+            if positions[p] < i:
+                continue  # inside the trigger matched last
+            i = positions[p]
             if i in consumed:
-                i += 1
                 continue
             m = matcher.match_at(tokens, i, accept_prefix)
             tail: range | None = None
@@ -132,15 +145,16 @@ def extract_events(doc: Document) -> list[Event]:
                 m, tail = split
                 consumed.update(tail)
             if m is None:
-                i += 1
                 continue
             i = m.last
             if m.payload.pos in ("verb", "participle") and tokens[m.last - 1].text.endswith("ة"):
                 if not m.payload.also_noun:
                     continue  # folding made ة look like the pronoun ـه: "وزارة" is not و + زار + ه
-                m = m._replace(payload=replace(m.payload, pos="noun"))  # "سيطرة" is the noun
+                m = m._replace(payload=as_noun(m.payload))  # "سيطرة" is the noun
+            # The id is final: an event is numbered by its place among those kept.
             ev = _build(doc, tokens, m, lo, hi, sent_refs, sent_subject or last_subject, prev_actor,
-                        ctx, entities, dated, prev_sent_refs, tail, last_subject)
+                        ctx, entities, dated, prev_sent_refs, tail, last_subject,
+                        f"v{len(events) + 1}")
             if ev is None:
                 continue
             if ev.actor and ev.actor[0].entity:
@@ -157,17 +171,12 @@ def extract_events(doc: Document) -> list[Event]:
         if sent_subject is not None:
             last_subject = sent_subject
         prev_sent_refs = sent_refs
-    return [_renumber(e, k) for k, e in enumerate(events, 1)]
+    return events
 
 
 def _arg_keys(args: Sequence[Arg]) -> tuple[str, ...]:
     """Participants as comparable keys: the entity id, else the description text."""
     return tuple(a.entity or f"text:{a.text}" for a in args)
-
-
-def _renumber(ev: Event, k: int) -> Event:
-    """The event with its final id."""
-    return replace(ev, id=f"v{k}")
 
 
 def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, hi: int,
@@ -176,13 +185,13 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
            ctx: dict[str, Any], entities: dict[str, Entity],
            dated: frozenset[int] = frozenset(),
            prev_refs: list[MentionRef] | None = None, tail: range | None = None,
-           last_subject: MentionRef | None = None) -> Event | None:
+           last_subject: MentionRef | None = None, event_id: str = "v0") -> Event | None:
     """The event a trigger match states, or None when its clause does not support one."""
     prev_refs = prev_refs or []
     trig = m.payload
     if trig.also_noun and any(c not in "وفسل" for c in m.prefix):
         # "بفتح", "للطلب": a noun's proclitic, so this reading is the verbal noun.
-        trig = replace(trig, pos="noun")
+        trig = as_noun(trig)
     t, t_end = m.first, m.last
     if trig.also_noun and t > lo and is_nominative(tokens[t].norm):
         before_verb = trigger_matcher().match_at(tokens, t - 1, accept_prefix)
@@ -493,7 +502,7 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
         if held is not None and held.type in ("GPE", "LOC"):
             loc_arg = obj[0]  # "يسيطر الحوثيون على أغلب الشمال اليمني": the region is in Yemen
     return Event(
-        id="v0", type=etype, trigger=trigger_span, evidence=evidence, actor=actor_args,
+        id=event_id, type=etype, trigger=trigger_span, evidence=evidence, actor=actor_args,
         target=target_args, location=loc_arg, date=date, modality=modality,
         attributed_to=attributed, attribution_via=quote.via if quote else (),
         summary_en=summarise(etype, modality, actor_args, target_args, loc_arg, date, attributed,

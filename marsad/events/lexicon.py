@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
@@ -30,6 +30,12 @@ class Trigger:
     needs: tuple[str, ...] = ()
     # A form listed both as a verb and as a noun also takes a noun's proclitics ("بفتح تحقيق").
     also_noun: bool = False
+
+
+@lru_cache(maxsize=4096)
+def as_noun(trig: Trigger) -> Trigger:
+    """The same entry read as a verbal noun (built once per entry: triggers are immutable)."""
+    return replace(trig, pos="noun")
 
 
 def _conjugate_word(past: str, present: str, objects: bool = True) -> Iterator[str]:
@@ -196,6 +202,24 @@ def split_openers() -> dict[str, str]:
         for lead in ("", "و", "ف", "س", "وس", "فس"):
             out.setdefault(lead + verb, verb)
     return out
+
+
+@lru_cache(maxsize=1)
+def opener_keys() -> tuple[frozenset[str], frozenset[str]]:
+    """The trigger matcher's first words, and those starting with ا without that letter."""
+    words = trigger_matcher().first_words()
+    return words, frozenset(w[1:] for w in words if w.startswith("ا"))
+
+
+def may_open(norm: str) -> bool:
+    """False only when no clitic reading of a folded word starts a trigger (a cheap pre-test).
+
+    ``proclitic_splits`` strips at most four letters (و/ف, ب/ل/ك/س, ال), so every stem it gives
+    is a suffix of the word, or ا plus a suffix after a fused لل ("للاتفاق" → "الاتفاق").
+    """
+    words, elided = opener_keys()
+    return (norm in words or norm[1:] in words or norm[2:] in words or norm[3:] in words
+            or norm[4:] in words or norm[1:] in elided or norm[2:] in elided)
 
 
 def _definite_adjective(folded: str) -> str | None:

@@ -70,6 +70,10 @@ class PhraseMatcher(Generic[T]):
             self.size += 1
         self._entry.clear()
 
+    def first_words(self) -> frozenset[str]:
+        """The folded first words of all phrases (a phrase can start only where a reading is one)."""
+        return frozenset(self._trie)
+
     def starts(self, norm: str) -> tuple[tuple[str, dict], ...]:
         """(prefix, trie node) for each reading of a folded word that starts a phrase."""
         s = self._entry.get(norm)
