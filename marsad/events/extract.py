@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Sequence
+from operator import itemgetter
 from typing import Any
 
 from marsad.events.clause import clause_bounds, gap_ok, light_verb, light_verb_before
@@ -11,7 +12,6 @@ from marsad.events.lexicon import (
     Trigger,
     as_noun,
     context,
-    may_open,
     split_openers,
     trigger_matcher,
 )
@@ -54,7 +54,13 @@ from marsad.events.words import (
 from marsad.model import Arg, Document, Entity, Event
 from marsad.text.matcher import Match
 from marsad.text.normalize import fold_word
-from marsad.text.tokens import CONJUNCTIONS, Token, doc_tokens, without_conjunction
+from marsad.text.tokens import (
+    CONJUNCTIONS,
+    Token,
+    doc_tokens,
+    proclitic_splits,
+    without_conjunction,
+)
 
 STAGE = "events.rules.v1"
 
@@ -65,6 +71,7 @@ _TAIL = 7  # tokens of object kept after the trigger: gold evidence spans run ~8
 # subject may split. Filled lazily; the lexicon is fixed for the life of the process.
 _OPENER_KINDS: dict[str, int] = {}
 _OPENER_CACHE_MAX = 300_000
+_STEM = itemgetter(1)
 
 # Acts two sides do together: "بين X و Y" names both.
 _MUTUAL_ACTS = frozenset({"CONSULT", "AGREE", "COOPERATE"})
@@ -85,17 +92,19 @@ def _pick_type(trig: Trigger, target: MentionRef | None) -> str:
 
 def _openers(tokens: Sequence[Token]) -> tuple[set[str], set[str]]:
     """The word forms of the document that can open a trigger, and those that open a split one."""
-    opens = trigger_matcher().starts
     split_table = split_openers()
+    first_words = trigger_matcher().first_words()
     openers: set[str] = set()
     split_forms: set[str] = set()
     if len(_OPENER_KINDS) > _OPENER_CACHE_MAX:
         _OPENER_KINDS.clear()  # bounded: a long batch sees an open-ended set of word forms
-    # Looked up once per distinct word; most new words fail the cheap pre-test.
     for n in {t.norm for t in tokens}:
         kind = _OPENER_KINDS.get(n)
         if kind is None:
-            kind = _OPENER_KINDS[n] = 2 if n in split_table else 1 if may_open(n) and opens(n) else 0
+            # A form opens a trigger when one of its clitic readings is a first word (the test
+            # ``starts`` makes, without building the trie entries of the many words that do not).
+            opens = not first_words.isdisjoint(map(_STEM, proclitic_splits(n)))
+            kind = _OPENER_KINDS[n] = 2 if n in split_table else 1 if opens else 0
         if kind:
             openers.add(n)
             if kind == 2:
@@ -119,8 +128,6 @@ def extract_events(doc: Document) -> list[Event]:
     last_subject: MentionRef | None = None
     prev_sent_refs: list[MentionRef] = []
     openers, split_forms = _openers(tokens)
-    # Only opener tokens are visited: the scan jumps from one to the next instead of word by word.
-    positions = [k for k, tok in enumerate(tokens) if tok.norm in openers]
     ref_firsts = [r.first for r in refs]
     named = frozenset(i for r in refs for i in range(r.first, r.last))  # tokens inside a mention
     for sent in doc.sentences:
@@ -132,11 +139,12 @@ def extract_events(doc: Document) -> list[Event]:
                              and r.entity.type in ("PER", "ORG", "GPE")), None)
         prev_actor: MentionRef | None = None
         i = lo
-        for p in range(bisect_left(positions, lo), bisect_left(positions, hi)):
-            if positions[p] < i:
-                continue  # inside the trigger matched last
-            i = positions[p]
+        while i < hi:
+            if tokens[i].norm not in openers:
+                i += 1
+                continue
             if i in consumed:
+                i += 1
                 continue
             m = matcher.match_at(tokens, i, accept_prefix)
             tail: range | None = None
@@ -145,6 +153,7 @@ def extract_events(doc: Document) -> list[Event]:
                 m, tail = split
                 consumed.update(tail)
             if m is None:
+                i += 1
                 continue
             i = m.last
             if m.payload.pos in ("verb", "participle") and tokens[m.last - 1].text.endswith("ة"):
@@ -340,7 +349,7 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
         location = target  # "زار الرياض": the place visited is also where the visit went
     if target is not None and location is None and target.entity.type in ("GPE", "LOC") and (
             set(trig.types) & {"COERCE", "ASSAULT"}) and (
-            not target.entity.metonymy or target.prep in ctx["location_preps"] | ctx["place_hit_preps"]):
+            not target.entity.metonymy or target.prep in ctx["hit_place_preps"]):
         location = target  # "سيطروا على صنعاء", "قصفوا حلب": the place taken or hit is where
     inner_place: Arg | None = None
     if location is None and target is not None and target.entity.type in ("ORG", "LOC") and (

@@ -204,24 +204,6 @@ def split_openers() -> dict[str, str]:
     return out
 
 
-@lru_cache(maxsize=1)
-def opener_keys() -> tuple[frozenset[str], frozenset[str]]:
-    """The trigger matcher's first words, and those starting with ا without that letter."""
-    words = trigger_matcher().first_words()
-    return words, frozenset(w[1:] for w in words if w.startswith("ا"))
-
-
-def may_open(norm: str) -> bool:
-    """False only when no clitic reading of a folded word starts a trigger (a cheap pre-test).
-
-    ``proclitic_splits`` strips at most four letters (و/ف, ب/ل/ك/س, ال), so every stem it gives
-    is a suffix of the word, or ا plus a suffix after a fused لل ("للاتفاق" → "الاتفاق").
-    """
-    words, elided = opener_keys()
-    return (norm in words or norm[1:] in words or norm[2:] in words or norm[3:] in words
-            or norm[4:] in words or norm[1:] in elided or norm[2:] in elided)
-
-
 def _definite_adjective(folded: str) -> str | None:
     """A noun with its relational adjective, the adjective made definite to agree with a
     definite head ("غارات جوية" → "غارات الجوية", matched as "الغارات الجوية")."""
@@ -254,7 +236,7 @@ def context() -> dict[str, Any]:
     def fold_set(words: Any) -> frozenset[str]:
         return frozenset(fold_word(str(w)) for w in words or ())
 
-    return {
+    ctx: dict[str, Any] = {
         "neg_particles": fold_set(raw["negation"]["particles"]),
         "denial_verbs": fold_set(raw["negation"]["denial_verbs"]),
         "neg_nouns": fold_set(raw["negation"]["nouns"]),
@@ -300,4 +282,17 @@ def context() -> dict[str, Any]:
                          for r in raw["retype_before_object"]),
         "refusal_types": frozenset(raw["refusal_when_negated"]["types"]),
         "refusal_lemmas": fold_set(raw["refusal_when_negated"]["lemmas"]),
+    }
+    return ctx | _unions(ctx)
+
+
+def _unions(ctx: dict[str, Any]) -> dict[str, frozenset[str]]:
+    """Unions of the word lists that rules test together, made once instead of at every test."""
+    return {
+        "arg_preps": ctx["target_preps"] | ctx["location_preps"],
+        "phrase_stops": ctx["target_preps"] | ctx["location_preps"] | ctx["boundaries"],
+        "hedges": ctx["hypo_words"] | ctx["modal_gap"],
+        "subject_gap": ctx["modal_gap"] | ctx["neg_particles"],
+        "place_preps": ctx["location_preps"] | {"ب"},
+        "hit_place_preps": ctx["location_preps"] | ctx["place_hit_preps"],
     }

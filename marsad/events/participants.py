@@ -54,7 +54,7 @@ def noun_phrase(doc: Document, tokens: Sequence[Token], k: int, ce: int,
     while end < ce and end - k < 3 and end not in taken and (
             tokens[end].is_word or (counted and end == k + 1)) and (
             (counted and end == k)
-            or tokens[end].norm not in ctx["target_preps"] | ctx["location_preps"] | ctx["boundaries"]):
+            or tokens[end].norm not in ctx["phrase_stops"]):
         if end > k and tokens[k].norm.startswith("ال") and (
                 not is_nisba(tokens[end].norm) or tokens[end].norm in ctx["relative_pronouns"]):
             break  # after a definite head only agreeing adjectives follow ("القوات العراقية")
@@ -176,7 +176,7 @@ def relative_agent(tokens: Sequence[Token], sent_refs: list[MentionRef], t_end: 
             return None
         k += 1
     else:
-        while k < hi and tokens[k].norm in ctx["hypo_words"] | ctx["modal_gap"]:
+        while k < hi and tokens[k].norm in ctx["hedges"]:
             k += 1  # "ربما تجريها"
         if k + 1 >= hi or not tokens[k].norm.startswith(("ي", "ت")) or len(tokens[k].norm) < 5:
             return None
@@ -192,7 +192,7 @@ def own_country_subject(doc: Document, tokens: Sequence[Token], cs: int, t: int,
                         ctx: dict[str, Any], about: MentionRef | None) -> Arg | None:
     """"بلاده ستتعقب": the country of the speaker (or of the person the sentence is about)."""
     k = t - 1
-    while k >= cs and k >= t - 4 and tokens[k].norm in ctx["modal_gap"] | ctx["neg_particles"]:
+    while k >= cs and k >= t - 4 and tokens[k].norm in ctx["subject_gap"]:
         k -= 1
     if k < cs or tokens[k].norm not in ctx["own_country"]:
         return None
@@ -259,7 +259,7 @@ def location_fallback(sent_refs: list[MentionRef], t_end: int, hi: int, used: se
     """A place introduced by في/ب later in the same sentence ("… في أبوظبي", "بالسعودية")."""
     for r in sent_refs:
         if t_end <= r.first <= t_end + 15 and r.last <= hi and r.entity.id not in used and (
-                r.entity.type in ("GPE", "LOC") and r.prep in ctx["location_preps"] | {"ب"}):
+                r.entity.type in ("GPE", "LOC") and r.prep in ctx["place_preps"]):
             return r
     return None
 

@@ -36,20 +36,27 @@ def mention_refs(doc: Document, tokens: Sequence[Token], starts: list[int],
             last = bisect_left(starts, m.end)
             if first < 0 or last <= first:
                 continue
-            tok = tokens[first]
-            fused = fold_word(tok.text[: max(0, m.start - tok.start)]).lstrip("وف")
-            prep = ""
-            if fused in ctx["prep_proclitics"]:
-                prep = fused
-            elif m.start == tok.start and first > 0 and word_before(tokens, first) in ctx["target_preps"] | ctx["location_preps"]:
-                prep = word_before(tokens, first)
-            elif m.start == tok.start and tok.norm[:2] in ("بال", "لل") and ent.type != "PER":
-                prep = tok.norm[0]
-            elif m.start == tok.start:
-                prep = title_preposition(tokens, first, ctx)
+            prep = mention_preposition(tokens, first, m.start, ent.type, ctx)
             refs.append(MentionRef(first, last, m.start, m.end, ent, bool(prep), prep))
     refs.sort(key=lambda r: (r.first, -r.last))
     return refs
+
+
+def mention_preposition(tokens: Sequence[Token], first: int, start: int, etype: str,
+                        ctx: dict[str, Any]) -> str:
+    """The preposition a mention starting at offset ``start`` of token ``first`` carries, or ""."""
+    tok = tokens[first]
+    if start > tok.start:
+        # A proclitic fused to the name ("بموسكو"); the conjunction before it does not count.
+        fused = fold_word(tok.text[:start - tok.start]).lstrip("وف")
+        return fused if fused in ctx["prep_proclitics"] else ""
+    if first > 0:
+        before = word_before(tokens, first)
+        if before in ctx["arg_preps"]:
+            return before
+    if tok.norm[:2] in ("بال", "لل") and etype != "PER":
+        return tok.norm[0]
+    return title_preposition(tokens, first, ctx)
 
 
 def word_before(tokens: Sequence[Token], first: int) -> str:
