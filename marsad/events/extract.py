@@ -90,26 +90,30 @@ def _pick_type(trig: Trigger, target: MentionRef | None) -> str:
     return trig.types[0]
 
 
-def _openers(tokens: Sequence[Token]) -> tuple[set[str], set[str]]:
-    """The word forms of the document that can open a trigger, and those that open a split one."""
-    split_table = split_openers()
-    first_words = trigger_matcher().first_words()
-    openers: set[str] = set()
-    split_forms: set[str] = set()
+def _scan_tokens(tokens: Sequence[Token]) -> tuple[list[int], list[int], set[int]]:
+    """One pass over the tokens: their start offsets, where a trigger may open, and where a split
+    multi-word verb may open."""
     if len(_OPENER_KINDS) > _OPENER_CACHE_MAX:
         _OPENER_KINDS.clear()  # bounded: a long batch sees an open-ended set of word forms
-    for n in {t.norm for t in tokens}:
-        kind = _OPENER_KINDS.get(n)
+    kinds = _OPENER_KINDS
+    split_table = split_openers()
+    first_words = trigger_matcher().first_words()
+    starts: list[int] = []
+    openers: list[int] = []
+    split_at: set[int] = set()
+    for k, tok in enumerate(tokens):
+        starts.append(tok.start)
+        kind = kinds.get(tok.norm)
         if kind is None:
-            # A form opens a trigger when one of its clitic readings is a first word (the test
-            # ``starts`` makes, without building the trie entries of the many words that do not).
-            opens = not first_words.isdisjoint(map(_STEM, proclitic_splits(n)))
-            kind = _OPENER_KINDS[n] = 2 if n in split_table else 1 if opens else 0
+            # A form opens a trigger when one of its clitic readings is a first word: the test
+            # ``starts`` makes, inline and without building entries for the many that do not.
+            kind = kinds[tok.norm] = 2 if tok.norm in split_table else 0 if first_words.isdisjoint(
+                map(_STEM, proclitic_splits(tok.norm))) else 1
         if kind:
-            openers.add(n)
+            openers.append(k)
             if kind == 2:
-                split_forms.add(n)
-    return openers, split_forms
+                split_at.add(k)
+    return starts, openers, split_at
 
 
 def extract_events(doc: Document) -> list[Event]:
@@ -117,7 +121,7 @@ def extract_events(doc: Document) -> list[Event]:
     ctx = context()
     matcher = trigger_matcher()
     tokens = doc_tokens(doc)
-    starts = [t.start for t in tokens]
+    starts, openers, split_at = _scan_tokens(tokens)
     refs = mention_refs(doc, tokens, starts, ctx)
     dated = frozenset(i for d in doc.dates
                       for i in range(bisect_left(starts, d.start), bisect_left(starts, d.end)))
@@ -127,7 +131,6 @@ def extract_events(doc: Document) -> list[Event]:
     consumed: set[int] = set()  # the object words of split verb phrases ("سحبت أنقرة سفيرها")
     last_subject: MentionRef | None = None
     prev_sent_refs: list[MentionRef] = []
-    openers, split_forms = _openers(tokens)
     ref_firsts = [r.first for r in refs]
     named = frozenset(i for r in refs for i in range(r.first, r.last))  # tokens inside a mention
     for sent in doc.sentences:
@@ -139,21 +142,20 @@ def extract_events(doc: Document) -> list[Event]:
                              and r.entity.type in ("PER", "ORG", "GPE")), None)
         prev_actor: MentionRef | None = None
         i = lo
-        while i < hi:
-            if tokens[i].norm not in openers:
-                i += 1
+        # Only tokens that can open a trigger are visited, skipping those a match took.
+        for p in range(bisect_left(openers, lo), bisect_left(openers, hi)):
+            if openers[p] < i:
                 continue
+            i = openers[p]
             if i in consumed:
-                i += 1
                 continue
             m = matcher.match_at(tokens, i, accept_prefix)
             tail: range | None = None
-            split = split_match(tokens, i, hi, ctx, named) if tokens[i].norm in split_forms else None
+            split = split_match(tokens, i, hi, ctx, named) if i in split_at else None
             if split is not None and (m is None or m.last <= i + 1):
                 m, tail = split
                 consumed.update(tail)
             if m is None:
-                i += 1
                 continue
             i = m.last
             if m.payload.pos in ("verb", "participle") and tokens[m.last - 1].text.endswith("ة"):
