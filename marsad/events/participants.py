@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 from typing import Any
 
 from marsad.events.lexicon import Trigger, trigger_matcher
@@ -145,7 +144,7 @@ def office_holder(doc: Document, tokens: Sequence[Token], ref: MentionRef,
             before = [fold_word(w.strip("،,:")) for w in doc.text[max(0, mention.start - 80):mention.start].split()]
             before = [w for w in before if w]
             if (len(words) > len(title) and words[:len(title)] == title) or before[-len(title):] == title:
-                return replace(ref, entity=e)
+                return ref._replace(entity=e)
     return None
 
 
