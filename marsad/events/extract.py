@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from operator import itemgetter
 from typing import Any
 
-from marsad.events.clause import clause_bounds, gap_ok, light_verb, light_verb_before
+from marsad.events.clause import clause_bounds, clause_end, gap_ok, light_verb, light_verb_before
 from marsad.events.lexicon import (
     Trigger,
     as_noun,
@@ -209,8 +209,10 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
         if before_verb is not None and before_verb.last == t and before_verb.payload.pos == "verb":
             return None  # "أغلق محتجون الطريق": the protesters are the subject of the verb before
     cs, ce = clause_bounds(tokens, lo, hi, t, t_end, ctx["boundaries"])
-    _, ce_soft = clause_bounds(tokens, lo, hi, t, t_end, ctx["hard_boundaries"])
-    ce_soft = min(ce_soft, t_end + 12)
+    # The clause up to the next hard boundary, at most 12 words on: the hard boundaries are a
+    # subset, so none stands before ``ce`` and the scan starts there.
+    soft_stop = min(hi, t_end + 12)
+    ce_soft = clause_end(tokens, min(ce, soft_stop), soft_stop, ctx["hard_boundaries"])
     if trig.needs and not any(tokens[k].norm.startswith(trig.needs)
                               for k in range(t_end, min(max(ce, ce_soft), t_end + 8))):
         return None  # "أطلق … سراح": the word this trigger needs is not in its clause
