@@ -34,6 +34,12 @@ def test_opener_scan_agrees_with_the_matcher() -> None:
     assert openers and split_at
 
 
+def test_split_verb_forms_open_triggers() -> None:
+    # The opener scan looks a form up among the split-verb forms only once it opens a trigger.
+    matcher = trigger_matcher()
+    assert all(matcher.starts(form) for form in split_openers())
+
+
 def test_first_words_test_matches_starts() -> None:
     # The cheap opener test (a clitic stem among the first words) is exactly ``starts``' test.
     matcher = trigger_matcher()

@@ -107,8 +107,9 @@ def _scan_tokens(tokens: Sequence[Token]) -> tuple[list[int], list[int], set[int
         if kind is None:
             # A form opens a trigger when one of its clitic readings is a first word: the test
             # ``starts`` makes, inline and without building entries for the many that do not.
-            kind = kinds[tok.norm] = 2 if tok.norm in split_table else 0 if first_words.isdisjoint(
-                map(_STEM, proclitic_splits(tok.norm))) else 1
+            # Split-verb forms are such forms too, so only openers are looked up among them.
+            kind = kinds[tok.norm] = 0 if first_words.isdisjoint(
+                map(_STEM, proclitic_splits(tok.norm))) else 2 if tok.norm in split_table else 1
         if kind:
             openers.append(k)
             if kind == 2:
