@@ -362,7 +362,7 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
         # "استهداف مطار أبوظبي الدولي", "أمام السفارة الجزائرية في العراق": the place in its name.
         inner_place = place_inside(doc, tokens, target)
     # Date words are never part of a participant ("اختطافه يوم الجمعة").
-    taken = {i for r in in_clause for i in range(r.first, r.last)} | set(dated) | set(tail or ())
+    taken = {i for r in in_clause for i in range(r.first, r.last)}.union(dated, tail or ())
     obj: tuple[Arg, ...] = ()
     unnamed_actor: Arg | None = None
     if actor is None and trig.pos == "verb" and t - 1 >= cs and t - 1 not in taken and (
@@ -427,7 +427,7 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
             victim_act and location is not None):
         return None  # when unsure, no event: a bare noun with no participant is not reported
     window = [tokens[k].norm for k in range(max(cs, t - 4), t)]
-    if agentless and any(w in ctx["request_heads"] for w in window):
+    if agentless and not ctx["request_heads"].isdisjoint(window):
         return None  # the thing requested, with no agent of its own, is part of the request
     prev = tokens[t - 1].norm if t > lo else ""
     if prev in ctx["neg_nouns"] or (trig.pos in ("noun", "phrase", "possessed")
@@ -447,7 +447,7 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
             return None
         if not (set(trig.types) & {"ASSAULT", "COERCE", "PROTEST"} or (victim_act and location)):
             return None
-    if any(tokens[k].norm in ctx["natural_forces"] for k in range(max(lo, t - 3), min(hi, t_end + 4))):
+    if not ctx["natural_forces"].isdisjoint([tokens[k].norm for k in range(max(lo, t - 3), min(hi, t_end + 4))]):
         return None  # "ضربت هزة أرضية": nature strikes, nobody acts
     etype = _pick_type(trig, target)
     modality = modality_of(tokens, cs, t, m, lo, ctx)
