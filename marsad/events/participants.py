@@ -63,13 +63,13 @@ def noun_phrase(doc: Document, tokens: Sequence[Token], k: int, ce: int,
     if end == k or tokens[k].norm in ctx["not_objects"] or tokens[k].norm in ctx["background_preps"] or (
             tokens[k].norm.startswith(ctx["pp_openers"])):
         return None, k  # a prepositional phrase ("بمحاولة التأثير", "بالكامل") is no participant
+    if not tokens[k].norm.startswith("ال") and end - k == 1 and not is_quantity(
+            tokens[k].norm, ctx) and not is_nominative(tokens[k].norm) and not is_people_plural(tokens[k].norm):
+        return None, k  # tested before the costlier trigger look-up below, which also gives None
     opener = trigger_matcher().match_at(tokens, k, accept_prefix)
     if opener is not None and opener.payload.pos == "verb" and not opener.payload.also_noun and (
             "ال" not in opener.prefix):
         return None, k  # "وسحبت سفيرها وجمدت …": the next verb opens a new clause
-    if not tokens[k].norm.startswith("ال") and end - k == 1 and not is_quantity(
-            tokens[k].norm, ctx) and not is_nominative(tokens[k].norm) and not is_people_plural(tokens[k].norm):
-        return None, k
     last = end
     if end == ce and end < len(tokens) and tokens[end].norm in ctx["relative_pronouns"] and any(
             tokens[i].norm.startswith("ال") for i in range(k, end)):
