@@ -21,6 +21,13 @@ def clause_bounds(tokens: Sequence[Token], lo: int, hi: int, t_first: int, t_las
     return cs, ce
 
 
+def clause_end(tokens: Sequence[Token], k: int, stop: int, boundaries: frozenset[str]) -> int:
+    """The first boundary word at or after token ``k``, else ``stop`` (the scan goes no further)."""
+    while k < stop and tokens[k].norm not in boundaries:
+        k += 1
+    return k
+
+
 def gap_ok(tokens: Sequence[Token], a: int, b: int, ctx: dict[str, Any], allow: int,
            dated: frozenset[int] = frozenset()) -> bool:
     """Tokens in [a, b) may separate an argument from its trigger (a title in apposition may too).

@@ -4,12 +4,18 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import replace
+from operator import itemgetter
 from typing import Any
 
 from marsad.events.anaphora import Antecedents, suffix_agreement
-from marsad.events.clause import clause_bounds, gap_ok, light_verb, light_verb_before
-from marsad.events.lexicon import Trigger, context, split_openers, trigger_matcher
+from marsad.events.clause import clause_bounds, clause_end, gap_ok, light_verb, light_verb_before
+from marsad.events.lexicon import (
+    Trigger,
+    as_noun,
+    context,
+    split_openers,
+    trigger_matcher,
+)
 from marsad.events.modality import modality_of
 from marsad.events.participants import (
     between_parties,
@@ -54,7 +60,13 @@ from marsad.events.words import (
 from marsad.model import Arg, Document, Entity, Event
 from marsad.text.matcher import Match
 from marsad.text.normalize import fold_word
-from marsad.text.tokens import CONJUNCTIONS, Token, doc_tokens, without_conjunction
+from marsad.text.tokens import (
+    CONJUNCTIONS,
+    Token,
+    doc_tokens,
+    proclitic_splits,
+    without_conjunction,
+)
 
 STAGE = "events.rules.v1"
 
@@ -65,6 +77,7 @@ _TAIL = 7  # tokens of object kept after the trigger: gold evidence spans run ~8
 # subject may split. Filled lazily; the lexicon is fixed for the life of the process.
 _OPENER_KINDS: dict[str, int] = {}
 _OPENER_CACHE_MAX = 300_000
+_STEM = itemgetter(1)
 
 # Acts two sides do together: "بين X و Y" names both.
 _MUTUAL_ACTS = frozenset({"CONSULT", "AGREE", "COOPERATE"})
@@ -124,13 +137,39 @@ def _pick_type(trig: Trigger, target: MentionRef | None) -> str:
     return trig.types[0]
 
 
+def _scan_tokens(tokens: Sequence[Token]) -> tuple[list[int], list[int], set[int]]:
+    """One pass over the tokens: their start offsets, where a trigger may open, and where a split
+    multi-word verb may open."""
+    if len(_OPENER_KINDS) > _OPENER_CACHE_MAX:
+        _OPENER_KINDS.clear()  # bounded: a long batch sees an open-ended set of word forms
+    kinds = _OPENER_KINDS
+    split_table = split_openers()
+    first_words = trigger_matcher().first_words()
+    starts: list[int] = []
+    openers: list[int] = []
+    split_at: set[int] = set()
+    for k, tok in enumerate(tokens):
+        starts.append(tok.start)
+        kind = kinds.get(tok.norm)
+        if kind is None:
+            # A form opens a trigger when one of its clitic readings is a first word: the test
+            # ``starts`` makes, inline and without building entries for the many that do not.
+            # Split-verb forms are such forms too, so only openers are looked up among them.
+            kind = kinds[tok.norm] = 0 if first_words.isdisjoint(
+                map(_STEM, proclitic_splits(tok.norm))) else 2 if tok.norm in split_table else 1
+        if kind:
+            openers.append(k)
+            if kind == 2:
+                split_at.add(k)
+    return starts, openers, split_at
+
+
 def extract_events(doc: Document) -> list[Event]:
     """Every event in the document, in text order, with ids v1, v2, …"""
     ctx = context()
     matcher = trigger_matcher()
-    opens = matcher.starts
     tokens = doc_tokens(doc)
-    starts = [t.start for t in tokens]
+    starts, openers, split_at = _scan_tokens(tokens)
     refs = mention_refs(doc, tokens, starts, ctx)
     dated = frozenset(i for d in doc.dates
                       for i in range(bisect_left(starts, d.start), bisect_left(starts, d.end)))
@@ -140,20 +179,6 @@ def extract_events(doc: Document) -> list[Event]:
     consumed: set[int] = set()  # the object words of split verb phrases ("سحبت أنقرة سفيرها")
     last_subject: MentionRef | None = None
     prev_sent_refs: list[MentionRef] = []
-    # Forms that can open a trigger, looked up once per distinct word of the document.
-    openers: set[str] = set()
-    split_forms: set[str] = set()
-    split_table = split_openers()
-    if len(_OPENER_KINDS) > _OPENER_CACHE_MAX:
-        _OPENER_KINDS.clear()  # bounded: a long batch sees an open-ended set of word forms
-    for n in {t.norm for t in tokens}:
-        kind = _OPENER_KINDS.get(n)
-        if kind is None:
-            kind = _OPENER_KINDS[n] = 2 if n in split_table else 1 if opens(n) else 0
-        if kind:
-            openers.add(n)
-            if kind == 2:
-                split_forms.add(n)
     ref_firsts = [r.first for r in refs]
     named = frozenset(i for r in refs for i in range(r.first, r.last))  # tokens inside a mention
     antecedents = Antecedents(doc, tokens, refs, named, ctx)
@@ -167,21 +192,20 @@ def extract_events(doc: Document) -> list[Event]:
                              and r.entity.type in ("PER", "ORG", "GPE")), None)
         prev_actor: MentionRef | None = None
         i = lo
-        while i < hi:
-            if tokens[i].norm not in openers:
-                i += 1
+        # Only tokens that can open a trigger are visited, skipping those a match took.
+        for p in range(bisect_left(openers, lo), bisect_left(openers, hi)):
+            if openers[p] < i:
                 continue
+            i = openers[p]
             if i in consumed:
-                i += 1
                 continue
             m = matcher.match_at(tokens, i, accept_prefix)
             tail: range | None = None
-            split = split_match(tokens, i, hi, ctx, named) if tokens[i].norm in split_forms else None
+            split = split_match(tokens, i, hi, ctx, named) if i in split_at else None
             if split is not None and (m is None or m.last <= i + 1):
                 m, tail = split
                 consumed.update(tail)
             if m is None:
-                i += 1
                 continue
             i = m.last
             if m.first in named and tail is None:
@@ -189,9 +213,11 @@ def extract_events(doc: Document) -> list[Event]:
             if m.payload.pos in ("verb", "participle") and tokens[m.last - 1].text.endswith("ة"):
                 if not m.payload.also_noun:
                     continue  # folding made ة look like the pronoun ـه: "وزارة" is not و + زار + ه
-                m = m._replace(payload=replace(m.payload, pos="noun"))  # "سيطرة" is the noun
+                m = m._replace(payload=as_noun(m.payload))  # "سيطرة" is the noun
+            # The id is final: an event is numbered by its place among those kept.
             ev = _build(doc, tokens, m, lo, hi, sent_refs, sent_subject or last_subject, prev_actor,
-                        ctx, entities, dated, prev_sent_refs, tail, last_subject, antecedents, prev_lo)
+                        ctx, entities, dated, prev_sent_refs, tail, last_subject,
+                        f"v{len(events) + 1}", antecedents, prev_lo)
             if ev is None:
                 continue
             _keep(ev, events, seen, m.payload.lemma)
@@ -201,7 +227,7 @@ def extract_events(doc: Document) -> list[Event]:
             last_subject = sent_subject
         prev_sent_refs = sent_refs
         prev_lo = lo
-    return [_renumber(e, k) for k, e in enumerate(events, 1)]
+    return events
 
 
 def _keep(ev: Event, events: list[Event], seen: set[tuple[Any, ...]], lemma: str) -> None:
@@ -221,19 +247,14 @@ def _arg_keys(args: Sequence[Arg]) -> tuple[str, ...]:
     return tuple(a.entity or f"text:{a.text}" for a in args)
 
 
-def _renumber(ev: Event, k: int) -> Event:
-    """The event with its final id."""
-    return replace(ev, id=f"v{k}")
-
-
 def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, hi: int,
            sent_refs: list[MentionRef], fallback_subject: MentionRef | None,
            prev_actor: MentionRef | None,
            ctx: dict[str, Any], entities: dict[str, Entity],
            dated: frozenset[int] = frozenset(),
            prev_refs: list[MentionRef] | None = None, tail: range | None = None,
-           last_subject: MentionRef | None = None, antecedents: Antecedents | None = None,
-           prev_lo: int = 0) -> Event | None:
+           last_subject: MentionRef | None = None, event_id: str = "v0",
+           antecedents: Antecedents | None = None, prev_lo: int = 0) -> Event | None:
     """The event a trigger match states, or None when its clause does not support one."""
     prev_refs = prev_refs or []
     trig = m.payload
@@ -241,7 +262,7 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
             trig.pos == "verb" and m.first > lo and light_verb(tokens[m.first - 1].norm, ctx))):
         # "بفتح", "للطلب": a noun's proclitic, so this reading is the verbal noun; so is the
         # word a light verb carries ("ستواصل دعم أوكرانيا").
-        trig = replace(trig, pos="noun")
+        trig = as_noun(trig)
         m = m._replace(payload=trig)
     t, t_end = m.first, m.last
     if trig.also_noun and t > lo and is_nominative(tokens[t].norm):
@@ -249,8 +270,10 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
         if before_verb is not None and before_verb.last == t and before_verb.payload.pos == "verb":
             return None  # "أغلق محتجون الطريق": the protesters are the subject of the verb before
     cs, ce = clause_bounds(tokens, lo, hi, t, t_end, ctx["boundaries"])
-    _, ce_soft = clause_bounds(tokens, lo, hi, t, t_end, ctx["hard_boundaries"])
-    ce_soft = min(ce_soft, t_end + 12)
+    # The clause up to the next hard boundary, at most 12 words on: the hard boundaries are a
+    # subset, so none stands before ``ce`` and the scan starts there.
+    soft_stop = min(hi, t_end + 12)
+    ce_soft = clause_end(tokens, min(ce, soft_stop), soft_stop, ctx["hard_boundaries"])
     if trig.needs and not any(tokens[k].norm.startswith(trig.needs)
                               for k in range(t_end, min(max(ce, ce_soft), t_end + 8))):
         return None  # "أطلق … سراح": the word this trigger needs is not in its clause
@@ -440,7 +463,7 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
         location = target  # "زار الرياض": the place visited is also where the visit went
     if target is not None and location is None and target.entity.type in ("GPE", "LOC") and (
             set(trig.types) & {"COERCE", "ASSAULT"}) and (
-            not target.entity.metonymy or target.prep in ctx["location_preps"] | ctx["place_hit_preps"]) and (
+            not target.entity.metonymy or target.prep in ctx["hit_place_preps"]) and (
             target.prep not in ctx["partner_preps"]):
         # "سيطروا على صنعاء", "قصفوا حلب": the place taken or hit is where (not "الحدود مع المغرب")
         location = target
@@ -450,7 +473,7 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
         # "استهداف مطار أبوظبي الدولي", "أمام السفارة الجزائرية في العراق": the place in its name.
         inner_place = place_inside(doc, tokens, target)
     # Date words are never part of a participant ("اختطافه يوم الجمعة").
-    taken = {i for r in in_clause for i in range(r.first, r.last)} | set(dated) | set(tail or ())
+    taken = {i for r in in_clause for i in range(r.first, r.last)}.union(dated, tail or ())
     obj: tuple[Arg, ...] = ()
     unnamed_actor: Arg | None = lv_unnamed or relative_unnamed
     if actor is None and trig.pos == "verb" and t - 1 >= cs and t - 1 not in taken and (
@@ -570,7 +593,7 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
             victim_act and location is not None):
         return None  # when unsure, no event: a bare noun with no participant is not reported
     window = [without_conjunction(tokens[k].norm, 3) for k in range(max(cs, t - 4), t)]
-    if agentless and any(w in ctx["request_heads"] for w in window):
+    if agentless and not ctx["request_heads"].isdisjoint(window):
         return None  # the thing requested, with no agent of its own, is part of the request
     prev = tokens[t - 1].norm if t > lo else ""
     if prev in ctx["neg_nouns"] or (trig.pos in ("noun", "phrase", "possessed")
@@ -590,7 +613,7 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
             return None
         if not (set(trig.types) & {"ASSAULT", "COERCE", "PROTEST"} or (victim_act and location)):
             return None
-    if any(tokens[k].norm in ctx["natural_forces"] for k in range(max(lo, t - 3), min(hi, t_end + 4))):
+    if not ctx["natural_forces"].isdisjoint([tokens[k].norm for k in range(max(lo, t - 3), min(hi, t_end + 4))]):
         return None  # "ضربت هزة أرضية": nature strikes, nobody acts
     etype = _pick_type(trig, target)
     modality = modality_of(tokens, cs, t, m, lo, ctx, lv)
@@ -674,7 +697,7 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
         if held is not None and held.type in ("GPE", "LOC"):
             loc_arg = obj[0]  # "يسيطر الحوثيون على أغلب الشمال اليمني": the region is in Yemen
     return Event(
-        id="v0", type=etype, trigger=trigger_span, evidence=evidence, actor=actor_args,
+        id=event_id, type=etype, trigger=trigger_span, evidence=evidence, actor=actor_args,
         target=target_args, location=loc_arg, date=date, modality=modality,
         attributed_to=attributed, attribution_via=quote.via if quote else (),
         summary_en=summarise(etype, modality, actor_args, target_args, loc_arg, date, attributed,

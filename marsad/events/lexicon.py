@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
@@ -30,6 +30,12 @@ class Trigger:
     needs: tuple[str, ...] = ()
     # A form listed both as a verb and as a noun also takes a noun's proclitics ("بفتح تحقيق").
     also_noun: bool = False
+
+
+@lru_cache(maxsize=4096)
+def as_noun(trig: Trigger) -> Trigger:
+    """The same entry read as a verbal noun (built once per entry: triggers are immutable)."""
+    return replace(trig, pos="noun")
 
 
 def _conjugate_word(past: str, present: str, objects: bool = True) -> Iterator[str]:
@@ -231,7 +237,7 @@ def context() -> dict[str, Any]:
     def fold_set(words: Any) -> frozenset[str]:
         return frozenset(fold_word(str(w)) for w in words or ())
 
-    out: dict[str, Any] = {
+    ctx: dict[str, Any] = {
         "neg_particles": fold_set(raw["negation"]["particles"]),
         "denial_verbs": fold_set(raw["negation"]["denial_verbs"]),
         "neg_nouns": fold_set(raw["negation"]["nouns"]),
@@ -289,7 +295,17 @@ def context() -> dict[str, Any]:
         "refusal_types": frozenset(raw["refusal_when_negated"]["types"]),
         "refusal_lemmas": fold_set(raw["refusal_when_negated"]["lemmas"]),
     }
-    # where an unnamed noun phrase ends: prepositions, clause boundaries, adverbials
-    out["phrase_ends"] = (out["target_preps"] | out["location_preps"] | out["boundaries"]
-                          | out["phrase_stops"])
-    return out
+    return ctx | _unions(ctx)
+
+
+def _unions(ctx: dict[str, Any]) -> dict[str, frozenset[str]]:
+    """Unions of the word lists that rules test together, made once instead of at every test."""
+    return {
+        "arg_preps": ctx["target_preps"] | ctx["location_preps"],
+        # where an unnamed noun phrase ends: prepositions, clause boundaries, adverbials
+        "phrase_ends": ctx["target_preps"] | ctx["location_preps"] | ctx["boundaries"] | ctx["phrase_stops"],
+        "hedges": ctx["hypo_words"] | ctx["modal_gap"],
+        "subject_gap": ctx["modal_gap"] | ctx["neg_particles"],
+        "place_preps": ctx["location_preps"] | {"ب"},
+        "hit_place_preps": ctx["location_preps"] | ctx["place_hit_preps"],
+    }

@@ -16,13 +16,15 @@ def modality_of(tokens: Sequence[Token], cs: int, t: int, match: Match[Trigger],
                 ctx: dict[str, Any], head: int | None = None) -> str:
     """asserted, negated, future or hypothetical, from the words before the trigger in its clause
     (and before ``head``, the light verb that carries a noun trigger: "وقد يفرض … عقوبات")."""
+    # Word-list tests are set intersections (isdisjoint) rather than any() over a generator.
     lead = t if head is None else min(t, head)
     before = [tokens[i].norm for i in range(max(cs, t - 2), t)] + [
         tokens[i].norm for i in range(max(cs, lead - 2), lead) if lead < t]
-    if any(w in ctx["neg_particles"] for w in before):
+    if not ctx["neg_particles"].isdisjoint(before):
         return "negated"
     # An event inside the complement of a nearby denial ("نفى أن …") did not happen, by that speaker.
-    if any(without_conjunction(tokens[i].norm, 3) in ctx["denial_verbs"] for i in range(max(sent_lo, t - 8), t)):
+    if not ctx["denial_verbs"].isdisjoint(
+            [without_conjunction(tokens[i].norm, 3) for i in range(max(sent_lo, t - 8), t)]):
         return "negated"
     near = sorted(set(range(max(cs, t - 3), t)) | set(range(max(cs, lead - 3), lead)))
     for i in near:
@@ -32,18 +34,18 @@ def modality_of(tokens: Sequence[Token], cs: int, t: int, match: Match[Trigger],
             continue
         if w in ctx["hypo_words"]:
             return "hypothetical"
-    if any(tokens[i].norm in ctx["conditionals"] for i in range(cs, t)):
+    if not ctx["conditionals"].isdisjoint([tokens[i].norm for i in range(cs, t)]):
         return "hypothetical"
     clause_before = [tokens[i].norm for i in range(cs, t)]
     if cs > sent_lo and tokens[cs - 1].norm == "ان":
         # "من المقرر أن يلتقي", "يعتزم أن يزور": the governing words stand before the أن.
         clause_before = [tokens[i].norm for i in range(max(sent_lo, cs - 4), cs - 1)] + clause_before
-    if future_prefix(tokens[t].norm, match) or any(w in ctx["future_words"] for w in clause_before):
+    if future_prefix(tokens[t].norm, match) or not ctx["future_words"].isdisjoint(clause_before):
         return "future"
     if match.payload.pos != "verb" and any(future_light_verb(w, ctx) for w in clause_before[-4:]):
         return "future"  # "ستفرض أنقرة عقوبات": the noun takes the tense of its light verb
     window = [without_conjunction(tokens[i].norm, 3) for i in range(max(sent_lo, t - 6), t)]
-    if match.payload.pos in ("noun", "phrase", "possessed") and any(w in ctx["request_heads"] for w in window):
+    if match.payload.pos in ("noun", "phrase", "possessed") and not ctx["request_heads"].isdisjoint(window):
         return "hypothetical"
     return "asserted"
 

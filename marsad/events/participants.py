@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 from typing import Any
 
 from marsad.events.lexicon import Trigger, trigger_matcher
@@ -71,13 +70,13 @@ def noun_phrase(doc: Document, tokens: Sequence[Token], k: int, ce: int,
     if end == k or tokens[k].norm in ctx["not_objects"] or tokens[k].norm in ctx["background_preps"] or (
             tokens[k].norm.startswith(ctx["pp_openers"])):
         return None, k  # a prepositional phrase ("بمحاولة التأثير", "بالكامل") is no participant
+    if not tokens[k].norm.startswith("ال") and end - k == 1 and not is_quantity(
+            tokens[k].norm, ctx) and not is_nominative(tokens[k].norm) and not is_people_plural(tokens[k].norm):
+        return None, k  # tested before the costlier trigger look-up below, which also gives None
     opener = trigger_matcher().match_at(tokens, k, accept_prefix)
     if opener is not None and opener.payload.pos == "verb" and not opener.payload.also_noun and (
             "ال" not in opener.prefix):
         return None, k  # "وسحبت سفيرها وجمدت …": the next verb opens a new clause
-    if not tokens[k].norm.startswith("ال") and end - k == 1 and not is_quantity(
-            tokens[k].norm, ctx) and not is_nominative(tokens[k].norm) and not is_people_plural(tokens[k].norm):
-        return None, k
     last = end
     if end == ce and end < len(tokens) and tokens[end].norm in ctx["relative_pronouns"] and any(
             tokens[i].norm.startswith("ال") for i in range(k, end)):
@@ -165,7 +164,7 @@ def office_holder(doc: Document, tokens: Sequence[Token], ref: MentionRef,
             before = [fold_word(w.strip("،,:")) for w in doc.text[max(0, mention.start - 80):mention.start].split()]
             before = [w for w in before if w]
             if (len(words) > len(title) and words[:len(title)] == title) or before[-len(title):] == title:
-                return replace(ref, entity=e)
+                return ref._replace(entity=e)
     return None
 
 
@@ -208,7 +207,7 @@ def relative_subject_at(tokens: Sequence[Token], t_end: int, hi: int, ctx: dict[
             return None
         k += 1
     else:
-        while k < hi and tokens[k].norm in ctx["hypo_words"] | ctx["modal_gap"]:
+        while k < hi and tokens[k].norm in ctx["hedges"]:
             k += 1  # "ربما تجريها"
         if k + 1 >= hi or len(tokens[k].norm) < 3:
             return None
@@ -223,7 +222,7 @@ def own_country_subject(doc: Document, tokens: Sequence[Token], cs: int, t: int,
                         ctx: dict[str, Any], about: MentionRef | None) -> Arg | None:
     """"بلاده ستتعقب": the country of the speaker (or of the person the sentence is about)."""
     k = t - 1
-    while k >= cs and k >= t - 4 and tokens[k].norm in ctx["modal_gap"] | ctx["neg_particles"]:
+    while k >= cs and k >= t - 4 and tokens[k].norm in ctx["subject_gap"]:
         k -= 1
     if k < cs or tokens[k].norm not in ctx["own_country"]:
         return None
@@ -292,7 +291,7 @@ def location_fallback(sent_refs: list[MentionRef], t_end: int, hi: int, used: se
     """A place introduced by في/ب later in the same sentence ("… في أبوظبي", "بالسعودية")."""
     for r in sent_refs:
         if t_end <= r.first <= t_end + 15 and r.last <= hi and r.entity.id not in used and (
-                r.entity.type in ("GPE", "LOC") and r.prep in ctx["location_preps"] | {"ب"}):
+                r.entity.type in ("GPE", "LOC") and r.prep in ctx["place_preps"]):
             return r
     return None
 

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from marsad.events.words import is_nisba
 from marsad.model import Arg, Document, Entity, Quote
@@ -13,9 +12,12 @@ from marsad.text.normalize import fold_word
 from marsad.text.tokens import Token
 
 
-@dataclass(frozen=True, slots=True)
-class MentionRef:
-    """An entity mention located on the token grid."""
+class MentionRef(NamedTuple):
+    """An entity mention located on the token grid.
+
+    A named tuple, like ``Token``: every mention of every document gets one, and a tuple is
+    several times cheaper to create than a frozen dataclass while staying immutable.
+    """
 
     first: int
     last: int
@@ -36,24 +38,29 @@ def mention_refs(doc: Document, tokens: Sequence[Token], starts: list[int],
             last = bisect_left(starts, m.end)
             if first < 0 or last <= first:
                 continue
-            tok = tokens[first]
-            fused = fold_word(tok.text[: max(0, m.start - tok.start)]).lstrip("وف")
-            prep = ""
-            if fused in ctx["prep_proclitics"] and not (
-                    fused == "ل" and first > 0 and tokens[first - 1].norm in ctx["title_words"]):
-                # (after a title, لـ joins the body to the office: "الأمين العام للأمم المتحدة")
-                prep = fused
-            elif m.start == tok.start and first > 0 and word_before(tokens, first) in (
-                    ctx["target_preps"] | ctx["location_preps"] | ctx["between"]):
-                prep = word_before(tokens, first)  # ("بين أرمينيا وأذربيجان": sides, not places)
-            elif m.start == tok.start and tok.norm[:2] in ("بال", "لل") and ent.type != "PER" and not (
-                    tok.norm[0] == "ل" and first > 0 and tokens[first - 1].norm in ctx["title_words"]):
-                prep = tok.norm[0]
-            elif m.start == tok.start:
-                prep = place_preposition(tokens, first, ctx) or title_preposition(tokens, first, ctx)
+            prep = mention_preposition(tokens, first, m.start, ent.type, ctx)
             refs.append(MentionRef(first, last, m.start, m.end, ent, bool(prep), prep))
     refs.sort(key=lambda r: (r.first, -r.last))
     return refs
+
+
+def mention_preposition(tokens: Sequence[Token], first: int, start: int, etype: str,
+                        ctx: dict[str, Any]) -> str:
+    """The preposition a mention starting at offset ``start`` of token ``first`` carries, or ""."""
+    tok = tokens[first]
+    # after a title, لـ joins the body to the office: "الأمين العام للأمم المتحدة"
+    after_title = first > 0 and tokens[first - 1].norm in ctx["title_words"]
+    if start > tok.start:
+        # A proclitic fused to the name ("بموسكو"); the conjunction before it does not count.
+        fused = fold_word(tok.text[:start - tok.start]).lstrip("وف")
+        return fused if fused in ctx["prep_proclitics"] and not (fused == "ل" and after_title) else ""
+    if first > 0:
+        before = word_before(tokens, first)
+        if before in ctx["arg_preps"] or before in ctx["between"]:
+            return before  # ("بين أرمينيا وأذربيجان": sides, not places)
+    if tok.norm[:2] in ("بال", "لل") and etype != "PER":
+        return "" if tok.norm[0] == "ل" and after_title else tok.norm[0]
+    return place_preposition(tokens, first, ctx) or title_preposition(tokens, first, ctx)
 
 
 def word_before(tokens: Sequence[Token], first: int) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, KeysView, Sequence
 from typing import Any, Generic, NamedTuple, TypeVar
 
 from marsad.text.normalize import fold_word
@@ -69,6 +69,10 @@ class PhraseMatcher(Generic[T]):
             node.setdefault(_END, payload)
             self.size += 1
         self._entry.clear()
+
+    def first_words(self) -> KeysView[str]:
+        """The folded first words of the phrases (a live view: a phrase starts only at one)."""
+        return self._trie.keys()
 
     def starts(self, norm: str) -> tuple[tuple[str, dict], ...]:
         """(prefix, trie node) for each reading of a folded word that starts a phrase."""

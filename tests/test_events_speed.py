@@ -1,0 +1,59 @@
+"""Invariants the events stage's shortcuts rely on: each shortcut must give what the slow path gives."""
+
+from __future__ import annotations
+
+from operator import itemgetter
+
+from marsad.events.extract import _scan_tokens, extract_events
+from marsad.events.lexicon import context, split_openers, trigger_matcher
+from marsad.text.tokens import proclitic_splits, tokenize
+from tests.docbuild import build
+
+PER_A = ("PER", "سامر الخطيب", ["سامر الخطيب", "الخطيب"])
+PER_B = ("PER", "ليلى حداد", ["ليلى حداد", "حداد"])
+
+
+def test_hard_boundaries_are_boundaries() -> None:
+    # The soft clause end is searched from the clause end on, so no hard boundary may be missing
+    # from the boundaries.
+    ctx = context()
+    assert ctx["hard_boundaries"] <= ctx["boundaries"]
+
+
+def test_opener_scan_agrees_with_the_matcher() -> None:
+    # Every token the full matcher can start a trigger at is visited, and no other.
+    text = ("واتهمت ليلى حداد سامر الخطيب بالتقصير، وبحث الوزير مع نظيره سبل التعاون "
+            "فيما أطلق مسلحون النار وسحبت أنقرة سفيرها للتشاور والتقى الرئيسان في المدينة.")
+    tokens = tokenize(text)
+    matcher = trigger_matcher()
+    starts, openers, split_at = _scan_tokens(tokens)
+    assert starts == [t.start for t in tokens]
+    assert openers == [k for k, t in enumerate(tokens)
+                       if matcher.starts(t.norm) or t.norm in split_openers()]
+    assert split_at == {k for k, t in enumerate(tokens) if t.norm in split_openers()}
+    assert openers and split_at
+
+
+def test_split_verb_forms_open_triggers() -> None:
+    # The opener scan looks a form up among the split-verb forms only once it opens a trigger.
+    matcher = trigger_matcher()
+    assert all(matcher.starts(form) for form in split_openers())
+
+
+def test_first_words_test_matches_starts() -> None:
+    # The cheap opener test (a clitic stem among the first words) is exactly ``starts``' test.
+    matcher = trigger_matcher()
+    first = matcher.first_words()
+    words = ["اتهم", "واتهمت", "بالتقصير", "للاتفاق", "والاجتماع", "سيلتقي", "الكتاب", "فيما", "قال"]
+    for w in words:
+        stems = map(itemgetter(1), proclitic_splits(w))
+        assert (not first.isdisjoint(stems)) == bool(matcher.starts(w)), w
+
+
+def test_event_ids_count_only_kept_events() -> None:
+    # Ids are given when an event is built; a repeated event is dropped without using a number.
+    doc = build("اتهم سامر الخطيب ليلى حداد بالفساد. اتهم سامر الخطيب ليلى حداد بالفساد. "
+                "التقى سامر الخطيب ليلى حداد في المكتب.", [PER_A, PER_B])
+    events = extract_events(doc)
+    assert [e.id for e in events] == [f"v{k}" for k in range(1, len(events) + 1)]
+    assert [e.type for e in events] == ["ACCUSE", "CONSULT"]
