@@ -118,3 +118,20 @@ def test_quality_gate_with_document_consistency(chunk: int) -> None:
         pred += t.tag_sentences([[w for w, _ in s] for s in dev[i:i + chunk]])
     res = score([[tag for _, tag in s] for s in dev], pred)
     assert res["micro"]["f1"] >= DEV_DOC_MICRO_F1_FLOOR, res["micro"]
+
+
+def test_propagation_tie_goes_to_the_first_type_seen_whatever_the_hash_seed() -> None:
+    """A phrase tagged ORG then PER in one sentence: its untagged recurrence takes ORG, the first
+    seen, in every process (the spans of a sentence are a set; its order follows the hash seed)."""
+    import os
+    import subprocess
+    import sys
+
+    code = ("from marsad.ner.consistency import propagate;"
+            "print(propagate([['هوتان', 'و', 'هوتان'], ['لهوتان']], [['B-ORG', 'O', 'B-PER'], ['O']])[1])")
+    results = set()
+    for seed in ("1", "2", "3", "4", "5", "6"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        results.add(subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True,
+                                   check=True).stdout.strip())
+    assert results == {"['B-ORG']"}

@@ -118,9 +118,12 @@ class MentionFinder:
         h = self._heads_cache.get(norm)
         if h is None:
             r = self.rules
-            h = (head_stem(norm, r.org_construct), head_stem(norm, r.org_definite),
-                 head_stem(norm, r.loc_heads), head_stem(norm, r.gpe_heads),
-                 head_stem(norm, r.title_heads), head_stem(norm, r.capital_words))
+            sets = (r.org_construct, r.org_definite, r.loc_heads, r.gpe_heads, r.title_heads,
+                    r.capital_words)
+            # the readings once for the six lists (head_stem per list would redo them)
+            stems = [s for p, s in proclitic_splits(norm)[1:] if not p.endswith("ال")]
+            h = tuple(norm if norm in heads else next((s for s in stems if s in heads), None)
+                      for heads in sets)
             if len(self._heads_cache) < 500_000:
                 self._heads_cache[norm] = h
         return h

@@ -45,7 +45,7 @@ def propagate(norms: Sequence[Sequence[str]], tags: Sequence[list[str]],
     for ns, ts in zip(norms, tags, strict=True):
         if ts.count("O") == len(ts):
             continue
-        for s, e, ty in spans(ts):
+        for s, e, ty in sorted(spans(ts)):  # text order: a tie goes to the first seen, whatever the hash seed
             if e - s <= _MAX:
                 seen[tuple(ns[s:e])][ty] += 1
                 if surnames and ty == "PER" and e - s >= 2 and len(ns[e - 1]) > 2:

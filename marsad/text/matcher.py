@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, KeysView, Sequence
+from operator import itemgetter
 from typing import Any, Generic, NamedTuple, TypeVar
 
 from marsad.text.normalize import fold_word
@@ -34,6 +35,9 @@ def phrase_norms(phrase: str) -> list[str]:
     if _PLAIN.fullmatch(phrase):
         return [fold_word(w) for w in phrase.split(" ")]
     return [t.norm for t in tokenize(phrase)]
+
+
+_STEM = itemgetter(1)  # the stem of a (prefix, stem) reading
 
 
 class PhraseMatcher(Generic[T]):
@@ -79,7 +83,10 @@ class PhraseMatcher(Generic[T]):
         s = self._entry.get(norm)
         if s is None:
             readings = proclitic_splits(norm) if self.allow_prefix else (("", norm),)
-            s = tuple((p, self._trie[w]) for p, w in readings if w in self._trie)
+            trie = self._trie
+            # most words start no phrase: one C-level test before building anything
+            s = () if trie.keys().isdisjoint(map(_STEM, readings)) else tuple(
+                (p, trie[w]) for p, w in readings if w in trie)
             if len(self._entry) < 500_000:
                 self._entry[norm] = s
         return s
