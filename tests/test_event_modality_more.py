@@ -30,3 +30,27 @@ def test_a_noun_takes_no_agent_across_a_comma_and_a_verb() -> None:
     doc = build("وفي حال فشل المفاوضات، ستشن كندا هجوما على نوفارا.",
                 [("GPE", "كندا", []), ("GPE", "نوفارا", [])])
     assert all(e.type != "CONSULT" or not e.actor for e in extract_events(doc))
+
+
+def test_the_source_after_bihasab_is_no_participant() -> None:
+    doc = build("وقتل ثلاثة جنود، بحسب وكالة الأنباء الرسمية.", [("ORG", "وكالة الأنباء الرسمية", [])])
+    assert all(not e.actor and not e.target or "وكالة الأنباء الرسمية" not in
+               [doc.entity(a.entity).name for a in e.actor + e.target if a.entity]
+               for e in extract_events(doc))
+
+
+def test_endangering_lives_is_not_a_threat() -> None:
+    doc = build("الجوع في نوفارا يهدد حياة مليون طفل.", [("GPE", "نوفارا", [])])
+    assert [e for e in extract_events(doc) if e.type == "THREATEN"] == []
+
+
+def test_a_province_is_not_a_boycott() -> None:
+    doc = build("وقع الحادث في مقاطعة البنجاب صباح اليوم.", [("LOC", "البنجاب", [])])
+    assert [e for e in extract_events(doc) if e.type == "PROTEST"] == []
+
+
+def test_a_definite_common_noun_is_no_actor_but_a_title_is() -> None:
+    doc = build("وتناقش القمة ملفات الاقتصاد.", [])
+    assert all(not e.actor for e in extract_events(doc))
+    doc = build("طالب وزير الثقافة الجهة المنظمة بالاعتذار.", [])
+    assert [doc.entity(a.entity).name if a.entity else a.text for a in only(doc, "REQUEST").actor] == ["وزير الثقافة"]

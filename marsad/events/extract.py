@@ -615,6 +615,11 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
             return None
     if not ctx["natural_forces"].isdisjoint([tokens[k].norm for k in range(max(lo, t - 3), min(hi, t_end + 4))]):
         return None  # "ضربت هزة أرضية": nature strikes, nobody acts
+    if "THREATEN" in trig.types and t_end < hi and tokens[t_end].norm in ctx["endangered"]:
+        return None  # "يهدد حياة الملايين": a risk described, not a threat made
+    if trig.pos in ("noun", "phrase") and tokens[t].norm[len(m.prefix):].removeprefix("ال") in ctx["place_cues"] and (
+            any(r.first == t_end and r.entity.type in ("GPE", "LOC") for r in sent_refs)):
+        return None  # "مقاطعة البنجاب" is a province, not a boycott
     etype = _pick_type(trig, target)
     modality = modality_of(tokens, cs, t, m, lo, ctx, lv)
     following = {tokens[k].norm for k in range(t_end, min(ce_soft, t_end + 6))}
@@ -667,6 +672,12 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
         unnamed_actor = actor_nationality  # "غارات إسرائيلية", "بدعم روسي": the country acts
     if actor is None and unnamed_actor is None and etype == "PROTEST":
         unnamed_actor = protesters_before(doc, tokens, cs, t, ctx)
+    if unnamed_actor is not None and unnamed_actor.entity is None and (
+            fold_word(unnamed_actor.text.split()[0]).lstrip("وف").startswith("ال")) and (
+            participant_part(unnamed_actor.text, ctx) is None):
+        # "وتناقش القمة", "الاقتصاد": a definite common noun that is not someone who acts (an
+        # unknown name the tagger missed, "واشنطن", stays)
+        unnamed_actor = None
     actor_args: tuple[Arg, ...] = (unnamed_actor,) if unnamed_actor else ()
     if actor is not None:
         # a compound subject before the verb ("بوتين وأردوغان اتفقا"); after it, one mention

@@ -214,6 +214,18 @@ def _definite_adjective(folded: str) -> str | None:
     return f"{words[0]} ال{words[1]}"
 
 
+def _title_heads() -> frozenset[str]:
+    """The first word of each person title ("وزير", "مدير", "رئيس"), without the article."""
+    from marsad.link.gazetteer import titles
+
+    out: set[str] = set()
+    for key in titles():
+        first = fold_word(key).split()[0] if fold_word(key).split() else ""
+        if len(first) >= 3:
+            out.add(first[2:] if first.startswith("ال") and len(first) > 4 else first)
+    return frozenset(out)
+
+
 def _title_words() -> frozenset[str]:
     """Every word of the person titles (gazetteer/titles.yaml): "رئيس", "الحكومة", "وزير" …"""
     from marsad.link.gazetteer import titles
@@ -256,6 +268,7 @@ def context() -> dict[str, Any]:
         "patient_nouns": fold_set(raw["patient_nouns"]),
         "state_agents": fold_set(raw["state_agents"]),
         "pronoun_preps": fold_set(raw["pronoun_preps"]),
+        "endangered": fold_set(raw["endangered"]),
         "intransitive": fold_set(raw["intransitive"]),
         "place_cues": fold_set(raw["place_cues"]),
         "phrase_stops": fold_set(raw["phrase_stops"]),
@@ -281,6 +294,7 @@ def context() -> dict[str, Any]:
         "not_objects": fold_set(raw["not_objects"]),
         "quantities": fold_set(raw["quantities"]),
         "title_words": _title_words(),
+        "title_heads": _title_heads(),
         "natural_forces": fold_set(raw["natural_forces"]),
         "modal_gap": fold_set(raw["morphology"]["modal_gap"]),
         "prep_proclitics": fold_set(raw["morphology"]["prep_proclitics"]),

@@ -80,14 +80,20 @@ def participant_head(text: str, ctx: dict[str, Any]) -> bool:
     words = text.replace("_", " ").lstrip("#").split()
     if not words:
         return False
-    head = without_conjunction(fold_word(words[0]), 3)
+    word = fold_word(words[0])
+    # "وزير" is no و + زير: the word is tried as it is and without a conjunction
+    return any(_participant_word(w, ctx) for w in dict.fromkeys((word, without_conjunction(word, 3))))
+
+
+def _participant_word(head: str, ctx: dict[str, Any]) -> bool:
+    """``participant_head`` for one reading of the first word."""
     for p in ("لل", "بال", "ل", "ب"):
         if head.startswith(p) and len(head) - len(p) >= 3:
             head = ("ال" if p in ("لل", "بال") else "") + head[len(p):]
             break
     bare = head[2:] if head.startswith("ال") and len(head) > 4 else head
     return (bare in ctx["participant_heads"] or head in ctx["state_agents"] or bare in ctx["member_words"]
-            or head in ctx["quantities"] or head[:1].isdigit()
+            or bare in ctx["title_heads"] or head in ctx["quantities"] or head[:1].isdigit()
             or is_people_plural(bare) or is_nisba(head) and head.endswith(("يين", "يون")))
 
 
