@@ -206,3 +206,9 @@ def test_stage_registered() -> None:
 def test_marks_enclosing_only_a_space_quote_nothing() -> None:
     """Found by the property above: "قال أن “ “" once gave a quote whose content was one space."""
     assert extract_quotes(doc("قال أن “ “")) == ()
+
+
+def test_short_quoted_name_after_the_cue_is_the_speaker() -> None:
+    qs = extract_quotes(doc('وذكرت تقارير أن الشرطة اعتقلت ناشطين. وأفادت "عين الحقيقة" أن الشرطة أفرجت عنهم.'))
+    last = [q for q in qs if "أفرجت" in q.content.text]
+    assert last and last[0].speaker_text == "عين الحقيقة"

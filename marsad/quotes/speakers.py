@@ -118,6 +118,14 @@ def after_cue(ctx: Ctx, i: int, j: int) -> tuple[Who | None, int]:
         un = unnamed_np(ctx, inner, j)
         if un is not None:
             return Who(None, _span_text(ctx, *un)), un[1]
+        mark = ctx.by_open.get(t.start)
+        if mark is not None and mark.closed and 0 < len(ctx.text[mark.open + 1:mark.close].split()) <= 4:
+            after = ctx.tok_index(mark.close + 1)
+            if after < len(ctx.tokens) and ctx.tokens[after].norm in ctx.lex.complementizers:
+                # 'وأفادت "سي ووتش" أن …': a short quoted name, then what it said
+                name = ctx.text[mark.open + 1:mark.close].strip()
+                inside = ctx.mention_at(ctx.tokens[i + 1]) if i + 1 < after else None
+                return Who(inside.entity if inside is not None else None, name), after
         return None, i
     if _media_target(ctx, i):
         return None, i
