@@ -156,3 +156,15 @@ def test_sides_after_bayna_are_no_location() -> None:
 def test_charges_are_brought_against_whom_after_what() -> None:
     doc = build("وجهت النيابة تهمة الفساد إلى الوزير السابق.", [])
     assert names(only(doc, "ACCUSE").target, doc) == ["الوزير"]
+
+
+def test_compound_subject_before_the_verb_or_its_light_verb() -> None:
+    doc = build("كندا واليابان اتفقتا على وقف القتال.", [("GPE", "كندا", []), ("GPE", "اليابان", [])])
+    assert names(only(doc, "AGREE").actor, doc) == ["كندا", "اليابان"]
+    doc = build("كندا واليابان تتبادلان الاتهامات بشأن الجزيرة.", [("GPE", "كندا", []), ("GPE", "اليابان", [])])
+    assert names(only(doc, "ACCUSE").actor, doc) == ["كندا", "اليابان"]
+
+
+def test_unnamed_subject_before_a_light_verb_of_claiming() -> None:
+    doc = build("المسلحون يتبنون هجوما على مطار نوفارا.", [("LOC", "مطار نوفارا", [])])
+    assert names(only(doc, "ASSAULT").actor, doc) == ["المسلحون"]

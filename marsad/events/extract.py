@@ -38,6 +38,7 @@ from marsad.events.refs import (
     MentionRef,
     arg,
     conjuncts,
+    first_conjunct,
     mention_refs,
     quote_at,
     speaker_arg,
@@ -322,7 +323,7 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
             tokens[t - 1].norm in ctx["target_preps"])
         if not cand.prepositional and gap_ok(tokens, cand.last, t, ctx, 3, dated) and not after_prep:
             # (not across a preposition: "لم تعلق الحكومة على الاتهامات" — the accusations are not hers)
-            actor = cand
+            actor = first_conjunct(tokens, sent_refs, cand)  # "بوتين وأردوغان اتفقا": from the first
     rest = list(after)
     own_country: Arg | None = None
     lv = light_verb_before(tokens, cs, t, ctx, dated) if trig.pos in ("noun", "phrase") else None
@@ -373,6 +374,8 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
         if actor is None:
             actor = next((r for r in reversed(before) if r.last <= lv and not r.prepositional
                           and gap_ok(tokens, r.last, lv, ctx, 3, dated)), None)
+            if actor is not None:
+                actor = first_conjunct(tokens, sent_refs, actor)
     suffered: Arg | None = None
     if trig.pos in ("noun", "phrase") and m.prefix.endswith("ل") and target is None:
         # "تعرضت قافلة إغاثة لهجوم": the subject of تعرض suffers the act
@@ -390,6 +393,10 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
         np_lv, np_lv_end = noun_phrase(doc, tokens, lv + 1, t, frozenset(), ctx, state=True)
         if np_lv is not None and np_lv_end <= t:
             lv_unnamed = np_lv
+    if actor is None and lv is not None and lv_unnamed is None and own_country is None and lv - 1 >= cs and (
+            is_nominative(tokens[lv - 1].norm) or unnamed_subject(tokens[lv - 1].norm, ctx)):
+        # "الحوثيون يتبنون هجوما": the unnamed subject before the light verb
+        lv_unnamed = Arg(None, tokens[lv - 1].text)
     speaker_acts = False
     if actor is None and own_country is None and trigger_quote is not None and trigger_quote.speaker:
         # "أعلنت الوزارة أنها ستفرض حظر التجول": "that it" is the one who announces

@@ -113,6 +113,18 @@ def arg(ref: MentionRef) -> Arg:
     return Arg(ref.entity.id, ref.entity.name)
 
 
+def first_conjunct(tokens: Sequence[Token], sent_refs: Sequence[MentionRef], ref: MentionRef) -> MentionRef:
+    """The first of the mentions joined by و that ``ref`` closes ("بوتين وأردوغان" → بوتين)."""
+    while True:
+        tok = tokens[ref.first]
+        if not (tok.norm.startswith("و") and ref.start > tok.start):
+            return ref
+        prev = next((r for r in sent_refs if r.last == ref.first and r.entity.type in ("PER", "ORG", "GPE")), None)
+        if prev is None or prev.entity.id == ref.entity.id:
+            return ref
+        ref = prev
+
+
 def conjuncts(tokens: Sequence[Token], sent_refs: list[MentionRef], head: MentionRef,
               limit: int) -> list[MentionRef]:
     """Mentions joined to ``head`` by و ("اتهم إيران وحزب الله"): a compound participant."""
