@@ -54,3 +54,8 @@ def test_a_definite_common_noun_is_no_actor_but_a_title_is() -> None:
     assert all(not e.actor for e in extract_events(doc))
     doc = build("طالب وزير الثقافة الجهة المنظمة بالاعتذار.", [])
     assert [doc.entity(a.entity).name if a.entity else a.text for a in only(doc, "REQUEST").actor] == ["وزير الثقافة"]
+
+
+def test_two_triggers_of_one_participantless_act_in_a_sentence_are_one_event() -> None:
+    doc = build("إضراب عام في نوفارا احتجاجا على غلاء الأسعار.", [("GPE", "نوفارا", [])])
+    assert len([e for e in extract_events(doc) if e.type == "PROTEST"]) == 1

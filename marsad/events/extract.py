@@ -222,7 +222,7 @@ def extract_events(doc: Document) -> list[Event]:
                         f"v{len(events) + 1}", antecedents, prev_lo)
             if ev is None:
                 continue
-            _keep(ev, events, seen, m.payload.lemma)
+            _keep(ev, events, seen, m.payload.lemma, lo)
             if ev.actor and ev.actor[0].entity:
                 prev_actor = next((r for r in sent_refs if r.entity.id == ev.actor[0].entity), prev_actor)
         if sent_subject is not None:
@@ -232,15 +232,21 @@ def extract_events(doc: Document) -> list[Event]:
     return events
 
 
-def _keep(ev: Event, events: list[Event], seen: set[tuple[Any, ...]], lemma: str) -> None:
+def _keep(ev: Event, events: list[Event], seen: set[tuple[Any, ...]], lemma: str, sentence: int) -> None:
     """Add an event unless the same one (type, participants, attribution) was told already."""
     # Arg equality ignores the text, so descriptions are keyed by their words.
     key = (ev.type, _arg_keys(ev.actor), _arg_keys(ev.target),
            _arg_keys((ev.attributed_to,) if ev.attributed_to else ()),
            # with no participant, a repeated trigger is the same event told again
            lemma if not (ev.actor or ev.target) else "")
-    if key not in seen:
+    # with no participant, two triggers of one type in one sentence tell one event
+    # ("إضراب عام في تونس احتجاجا على الغلاء")
+    bare = ("sentence", sentence, ev.type, _arg_keys((ev.location,) if ev.location else ())) \
+        if not (ev.actor or ev.target) else None
+    if key not in seen and bare not in seen:
         seen.add(key)
+        if bare is not None:
+            seen.add(bare)
         events.append(ev)
 
 
