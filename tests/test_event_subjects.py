@@ -168,3 +168,23 @@ def test_compound_subject_before_the_verb_or_its_light_verb() -> None:
 def test_unnamed_subject_before_a_light_verb_of_claiming() -> None:
     doc = build("المسلحون يتبنون هجوما على مطار نوفارا.", [("LOC", "مطار نوفارا", [])])
     assert names(only(doc, "ASSAULT").actor, doc) == ["المسلحون"]
+
+
+def test_counted_people_after_a_preposition_and_agreeing_nominative_adjectives() -> None:
+    doc = build("أفرجت السلطات عن 39 أسيرا كنديا.", [])
+    assert names(only(doc, "RETREAT").target, doc) == ["39 أسيرا كنديا"]
+    doc = build("هاجم مسلحون مجهولون حافلة في نوفارا.", [("GPE", "نوفارا", [])])
+    assert names(only(doc, "ASSAULT").actor, doc) == ["مسلحون مجهولون"]
+
+
+def test_a_place_after_a_direction_is_where_and_neutralising_is_an_attack() -> None:
+    doc = build("أعلنت وزارة الدفاع تحييد خمسة مسلحين شمالي نوفارا.",
+                [("ORG", "وزارة الدفاع", []), ("GPE", "نوفارا", [])])
+    ev = only(doc, "ASSAULT")
+    assert names(ev.target, doc) == ["خمسة مسلحين"] and names([ev.location], doc) == ["نوفارا"]
+
+
+def test_people_in_the_genitive_of_a_raid_carry_it_out() -> None:
+    doc = build("واستنكرت المنظمة اقتحام المستوطنين للمسجد.", [])
+    ev = only(doc, "COERCE")
+    assert names(ev.actor, doc) == ["المستوطنين"]

@@ -51,6 +51,7 @@ from marsad.events.words import (
     is_definite,
     is_nisba,
     is_nominative,
+    is_people_plural,
     is_quantity,
     object_pronoun,
     participant_part,
@@ -393,6 +394,8 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
             if target is None and k_sv + 1 < t:
                 suffered, _ = noun_phrase(doc, tokens, k_sv + 1, t, frozenset(), ctx)
     lv_unnamed: Arg | None = None
+    genitive_end = t_end  # past a genitive agent ("اقتحام المستوطنين"), where the object starts
+    named_here = {i for r in sent_refs for i in range(r.first, r.last)}
     if actor is None and lv is not None and own_country is None and lv + 1 < t and (
             subject_head(tokens[lv + 1].norm, ctx) or title_phrase(tokens, lv + 1, t, ctx)):
         # "أجرى وزير الخارجية الإيراني اتصالا": the light verb's unnamed subject
@@ -403,6 +406,12 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
             is_nominative(tokens[lv - 1].norm) or unnamed_subject(tokens[lv - 1].norm, ctx)):
         # "الحوثيون يتبنون هجوما": the unnamed subject before the light verb
         lv_unnamed = Arg(None, tokens[lv - 1].text)
+    if actor is None and lv_unnamed is None and trig.pos in ("noun", "phrase") and (
+            fold_word(trig.lemma) in ctx["agent_genitive_nouns"]) and t_end < ce and (
+            t_end not in named_here) and tokens[t_end].norm.startswith("ال") and (
+            is_people_plural(tokens[t_end].norm[2:]) or tokens[t_end].norm[2:] in ctx["participant_heads"]):
+        # "اقتحام المستوطنين للمسجد": the people in the genitive of a raid or an attack carry it out
+        lv_unnamed, genitive_end = noun_phrase(doc, tokens, t_end, ce, frozenset(), ctx)
     speaker_acts = False
     if actor is None and own_country is None and trigger_quote is not None and trigger_quote.speaker:
         # "أعلنت الوزارة أنها ستفرض حظر التجول": "that it" is the one who announces
@@ -500,7 +509,7 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
                 ctx["member_words"] | ctx["state_agents"] | ctx["participant_heads"]):
             first -= 1
         unnamed_actor = Arg(None, doc.text[tokens[first].start:tokens[t - 1].end])
-    subject_end = relative_end if relative_unnamed is not None else t_end
+    subject_end = max(relative_end, genitive_end)
     gap_end = tail.start if tail is not None else t_end
     while gap_end > t_end and (gap_end - 1 in dated or tokens[gap_end - 1].norm in ctx["skippable"]):
         gap_end -= 1  # "وفرضت واشنطن أمس عقوبات": the time word is not part of the subject

@@ -266,6 +266,7 @@ def context() -> dict[str, Any]:
         "own_country": fold_set(raw["own_country"]),
         "that_it": fold_set(raw["that_it"]),
         "patient_nouns": fold_set(raw["patient_nouns"]),
+        "agent_genitive_nouns": fold_set(raw["agent_genitive_nouns"]),
         "state_agents": fold_set(raw["state_agents"]),
         "pronoun_preps": fold_set(raw["pronoun_preps"]),
         "endangered": fold_set(raw["endangered"]),

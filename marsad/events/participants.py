@@ -52,6 +52,13 @@ def noun_phrase(doc: Document, tokens: Sequence[Token], k: int, ce: int,
     end = k
     # "نحو 60 فلسطينيا": before a number, نحو is "about", not "towards"
     counted = k + 1 < ce and tokens[k].norm in ctx["quantities"] and tokens[k + 1].norm[:1].isdigit()
+    if k + 1 < ce and tokens[k].norm[:1].isdigit() and tokens[k + 1].is_word and k not in taken:
+        # "عن 39 أسيرا فلسطينيا": a number and what it counts, with its adjectives
+        end = k + 2
+        while end < ce and end - k < 4 and end not in taken and (is_nisba(tokens[end].norm) or (
+                tokens[end].norm.endswith(("يا", "يين", "يون")) and not tokens[end].norm.startswith("ال"))):
+            end += 1  # "39 أسيرا فلسطينيا"
+        return Arg(None, doc.text[tokens[k].start:tokens[end - 1].end]), end
     while end < ce and (end - k < 3 or end - k < 4 and is_nisba(tokens[end].norm)) and end not in taken and (
             tokens[end].is_word or (counted and end == k + 1)) and (
             (counted and end == k)
@@ -61,8 +68,10 @@ def noun_phrase(doc: Document, tokens: Sequence[Token], k: int, ce: int,
             # after a definite word only agreeing adjectives follow ("القوات العراقية",
             # "وزير الثقافة" and not "وزير الثقافة الجهة")
             break
-        if end > k and is_nominative(tokens[k].norm) and not is_nisba(tokens[end].norm):
-            break  # a plural keeping its ن is not the head of a construct ("مسلحون قافلة")
+        if end > k and is_nominative(tokens[k].norm) and not is_nisba(tokens[end].norm) and not (
+                is_nominative(tokens[end].norm) and end == k + 1):
+            break  # a plural keeping its ن is not the head of a construct ("مسلحون قافلة"), but
+            # takes an adjective that agrees ("مسلحون مجهولون")
         if end >= k + 2 and is_quantity(tokens[k].norm, ctx) and not is_nisba(tokens[end].norm) and not (
                 counted and end == k + 2):
             break  # a count and what it counts: "خمسة أشخاص" (not "خمسة أشخاص وأصيب")
@@ -113,7 +122,7 @@ def prepositional_object(doc: Document, tokens: Sequence[Token], k: int, ce: int
             k = close + 1
     if k + 1 >= ce or k in taken or tokens[k].norm not in ctx["object_preps"]:
         return None
-    if tokens[k + 1].norm[:1].isdigit():
+    if tokens[k + 1].norm[:1].isdigit() and tokens[k].norm in ctx["quantities"]:
         return None  # "نحو 60": a quantity, not a preposition
     np, _ = noun_phrase(doc, tokens, k + 1, ce, taken, ctx)
     return np
