@@ -188,3 +188,34 @@ def test_people_in_the_genitive_of_a_raid_carry_it_out() -> None:
     doc = build("واستنكرت المنظمة اقتحام المستوطنين للمسجد.", [])
     ev = only(doc, "COERCE")
     assert names(ev.actor, doc) == ["المستوطنين"]
+
+
+def test_protest_and_attack_sentences() -> None:
+    doc = build("تجمع المئات أمام مقر البرلمان للمطالبة برحيل الحكومة.", [])
+    assert names(only(doc, "PROTEST").actor, doc) == ["المئات"]
+    doc = build("رشق متظاهرون قوات الأمن بالحجارة.", [])
+    ev = only(doc, "ASSAULT")
+    assert names(ev.actor, doc) == ["متظاهرون"] and names(ev.target, doc) == ["قوات الأمن"]
+    doc = build("فجر انتحاري نفسه داخل مسجد.", [])
+    assert names(only(doc, "ASSAULT").actor, doc) == ["انتحاري"]
+    doc = build("فرقت الشرطة اعتصاما للطلاب.", [])
+    assert names(only(doc, "COERCE").actor, doc) == ["الشرطة"]
+
+
+def test_subject_then_an_indefinite_object() -> None:
+    doc = build("قصفت المدفعية الكندية بلدات في الجنوب.", [])
+    ev = only(doc, "ASSAULT")
+    assert names(ev.actor, doc) == ["المدفعية الكندية"] and names(ev.target, doc) == ["بلدات"]
+    doc = build("هاجمت مجموعة مسلحة مركزا للشرطة.", [])
+    ev = only(doc, "ASSAULT")
+    assert names(ev.actor, doc) == ["مجموعة مسلحة"] and names(ev.target, doc) == ["مركزا للشرطة"]
+
+
+def test_a_gathering_without_a_protest_word_is_no_protest() -> None:
+    doc = build("تجمع أفراد العائلة في المنزل.", [])
+    assert [e for e in extract_events(doc) if e.type == "PROTEST"] == []
+
+
+def test_an_agentless_retelling_in_the_same_sentence_is_one_event() -> None:
+    doc = build("قطع محتجون الطريق المؤدي إلى نوفارا.", [("GPE", "نوفارا", [])])
+    assert len([e for e in extract_events(doc) if e.type == "PROTEST"]) == 1

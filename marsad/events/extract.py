@@ -244,11 +244,12 @@ def _keep(ev: Event, events: list[Event], seen: set[tuple[Any, ...]], lemma: str
     # ("إضراب عام في تونس احتجاجا على الغلاء")
     bare = ("sentence", sentence, ev.type, _arg_keys((ev.location,) if ev.location else ())) \
         if not (ev.actor or ev.target) else None
-    if key not in seen and bare not in seen:
-        seen.add(key)
-        if bare is not None:
-            seen.add(bare)
-        events.append(ev)
+    # an agentless retelling of an act just told in the same sentence ("قطع محتجون الطريق …")
+    acted_on = ("acted on", sentence, ev.type, _arg_keys(ev.target)) if ev.target else None
+    if key in seen or bare in seen or (not ev.actor and acted_on in seen):
+        return
+    seen.update(k for k in (key, bare, acted_on) if k is not None)
+    events.append(ev)
 
 
 def _arg_keys(args: Sequence[Arg]) -> tuple[str, ...]:
@@ -578,18 +579,31 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
             k = np_end
             np, _ = noun_phrase(doc, tokens, k, ce, taken, ctx)
         elif np is not None and actor is None and unnamed_actor is None and trig.pos == "verb" and tail is None and (
-                np.entity is None) and (unnamed_subject(tokens[k].norm, ctx) or title_phrase(tokens, k, ce, ctx)):
+                np.entity is None) and (subject_head(tokens[k].norm, ctx) and tokens[k].norm.startswith("ال")
+                                        or title_phrase(tokens, k, ce, ctx)):
             # Verb, definite noun, noun phrase: subject then object ("استجوبت الشرطة قبطان المركب",
             # "التقى وزير الخارجية السعودي نظيره الأمريكي").
             second, _ = noun_phrase(doc, tokens, np_end, ce, taken, ctx)
             if second is None:
                 second = prepositional_object(doc, tokens, np_end, ce, taken, ctx)  # "طلبت الشرطة من"
+            if second is None and np_end < ce and np_end not in taken and tokens[np_end].is_word and (
+                    len(tokens[np_end].norm) > 3 and tokens[np_end].norm not in ctx["phrase_ends"]
+                    and not tokens[np_end].norm.startswith(("ال", "بال", "لل"))):
+                second = Arg(None, tokens[np_end].text)  # "قصفت المدفعية الإسرائيلية بلدات"
             if second is not None:
                 unnamed_actor, np = noun_phrase(doc, tokens, k, ce, taken, ctx, state=True)[0], second
             elif np_end < ce and np_end not in taken and (
                     tokens[np_end].norm[:1] in ("ب", "ل") and tokens[np_end].norm[1:3] == "ال"):
                 # "أشاد وزير الخارجية الفرنسي بالدور القطري": the subject, then its complement
                 unnamed_actor, np = noun_phrase(doc, tokens, k, ce, taken, ctx, state=True)[0], None
+        elif np is not None and actor is None and unnamed_actor is None and trig.pos == "verb" and tail is None and (
+                np.entity is None) and np_end < ce and np_end not in taken and not tokens[k].norm.startswith("ال") and (
+                tokens[np_end].norm.endswith("ا") and not tokens[np_end].norm.startswith("ال")
+                and len(tokens[np_end].norm) > 3 and tokens[np_end].norm not in ctx["skippable"]) and (
+                participant_part(np.text, ctx) is not None):
+            # an indefinite subject, then the object in the accusative ("هاجمت مجموعة مسلحة مركزا")
+            second, _ = noun_phrase(doc, tokens, np_end, ce, taken, ctx)
+            unnamed_actor, np = np, second or Arg(None, tokens[np_end].text)
         if np is not None and np.entity is None and set(trig.types) & ctx["participant_types"] and (
                 participant_part(np.text, ctx) is None):
             # "وجهت تهمة الفساد إلى الوزير": past what is said, to whom it is said

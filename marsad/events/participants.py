@@ -75,6 +75,11 @@ def noun_phrase(doc: Document, tokens: Sequence[Token], k: int, ce: int,
         if end >= k + 2 and is_quantity(tokens[k].norm, ctx) and not is_nisba(tokens[end].norm) and not (
                 counted and end == k + 2):
             break  # a count and what it counts: "خمسة أشخاص" (not "خمسة أشخاص وأصيب")
+        if end > k + 1 and not tokens[end - 1].norm.startswith("ال") and not tokens[end].norm.startswith("ال") and (
+                len(tokens[end].norm) > 3 and tokens[end].norm.endswith("ا") and not tokens[end].norm.endswith("يا")):
+            break  # an indefinite accusative starts the object: "مجموعة مسلحة | مركزا للشرطة"
+        if end > k and not tokens[end].norm.startswith("ال") and _verb_at(tokens, end):
+            break  # "عبوة ناسفة | استهدف سوقا": a verb ends the phrase
         end += 1
     if end == k or tokens[k].norm in ctx["not_objects"] or tokens[k].norm in ctx["background_preps"] or (
             tokens[k].norm.startswith(ctx["pp_openers"])):
@@ -107,6 +112,12 @@ def noun_phrase(doc: Document, tokens: Sequence[Token], k: int, ce: int,
     if tokens[k].text[:1] == "و" and tokens[k].text[1:3] == "ال":
         start += 1  # "والفصائل الفلسطينية": the conjunction is not part of the description
     return Arg(None, doc.text[start:tokens[last - 1].end]), end
+
+
+def _verb_at(tokens: Sequence[Token], k: int) -> bool:
+    """A trigger verb (not a form that may be a noun) opens at token ``k``."""
+    found = trigger_matcher().match_at(tokens, k, accept_prefix)
+    return found is not None and found.payload.pos == "verb" and not found.payload.also_noun
 
 
 def prepositional_object(doc: Document, tokens: Sequence[Token], k: int, ce: int,

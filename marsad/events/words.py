@@ -53,8 +53,9 @@ def subject_head(norm: str, ctx: dict[str, Any]) -> bool:
     ("وزير الخارجية السعودي"), a count of people ("آلاف المحتجين") or a plural in the nominative."""
     if norm in ctx["not_objects"] or norm.endswith("ين") and norm not in ctx["quantities"]:
         return False  # "تساعد المهاجرين": a sound plural in -ين is the object, not the subject
+    # right after the verb a definite word in -ية modifies nothing: a noun ("المدفعية")
     return (unnamed_subject(norm, ctx) or norm in ctx["title_words"] or norm in ctx["quantities"]
-            or is_nominative(norm))
+            or is_nominative(norm) or norm.startswith("ال") and norm.endswith("يه") and len(norm) > 6)
 
 
 def title_phrase(tokens: Sequence[Token], k: int, ce: int, ctx: dict[str, Any]) -> bool:
@@ -93,7 +94,8 @@ def _participant_word(head: str, ctx: dict[str, Any]) -> bool:
             break
     bare = head[2:] if head.startswith("ال") and len(head) > 4 else head
     return (bare in ctx["participant_heads"] or head in ctx["state_agents"] or bare in ctx["member_words"]
-            or bare in ctx["title_heads"] or head in ctx["quantities"] or head[:1].isdigit()
+            or bare in ctx["title_heads"] or head in ctx["quantities"] or bare in ctx["quantities"]
+            or head[:1].isdigit()
             or is_people_plural(bare) or is_nisba(head) and head.endswith(("يين", "يون")))
 
 
