@@ -82,8 +82,9 @@ def test_seed_events(seed) -> None:
     doc, gold = seed
     res = evaluate_doc(gold, doc)
     assert res.metrics["event"].tp == 7, res.metrics["event"]
-    # at most one event beyond the gold seven (the agentless "طلب مساعدة روسيا")
-    assert res.metrics["event"].n_pred <= 8, [(v.type, v.evidence.text) for v in doc.events]
+    # exactly the gold seven, each with its target and place
+    assert res.metrics["event"].n_pred == 7, [(v.type, v.evidence.text) for v in doc.events]
+    assert res.metrics["event+args"].tp == 7, res.metrics["event+args"]
     assert res.metrics["modality"].value == 1.0
     meeting = [v for v in doc.events if v.type == "CONSULT" and v.modality == "asserted"]
     assert meeting and meeting[0].date == "2025-10-15"

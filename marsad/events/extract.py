@@ -20,7 +20,9 @@ from marsad.events.modality import modality_of
 from marsad.events.participants import (
     between_parties,
     date_for,
+    demonym_country,
     invited_to,
+    is_country,
     lam_object,
     location_fallback,
     nationality_after,
@@ -566,6 +568,8 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
         if trig.pos != "verb" and (definite or "ال" in tokens[t_end - 1].norm[:4]):
             while k < ce and k not in taken and is_nisba(tokens[k].norm):
                 k += 1  # the noun's own adjectives: "المساعدات الإنسانية للسوريين"
+        if k + 2 < ce and tokens[k].norm in ctx["background_preps"] and k + 1 not in taken:
+            k += 2  # "سيلتقي خلال زيارته الجالية السورية": past the setting to the object
         # expelling "السفير الكندي" sanctions Canada; arresting "جنديين يونانيين" holds the soldiers
         np, np_end = noun_phrase(doc, tokens, k, ce, taken, ctx, state="SANCTION" in trig.types)
         if np is None and trig.pos != "verb":
@@ -739,6 +743,17 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
         kept = [a if a.entity else Arg(None, part) if (part := participant_part(a.text, ctx)) else None
                 for a in target_args]
         target_args = tuple(a for a in kept if a is not None)
+    if not target_args and etype in ("ACCUSE", "SUPPORT", "REQUEST"):
+        # "ضمانات روسية", "مشيدا بالانتخابات في سوريا": what is asked of, praised or blamed in a
+        # state names that state as the one acted on, not where the words were said
+        state = next((Arg(c.id, c.name) for k in range(t_end + 1, min(ce, t_end + 4))
+                      if not tokens[k].norm.startswith("ال") and not tokens[k - 1].norm.startswith("ال")
+                      and (c := demonym_country(doc, tokens[k].norm)) is not None), None)
+        if state is None and location is not None and location.first >= t_end and location.prep == "في" and (
+                location.entity.type == "GPE" and is_country(location.entity)):
+            state, location = arg(location), None
+        if state is not None:
+            target_args = (state,)
     loc_arg = arg(location) if location else inner_place
     if loc_arg is None and not target and obj and obj[0].entity and set(trig.types) & {"COERCE", "ASSAULT"}:
         held = entities.get(obj[0].entity)
