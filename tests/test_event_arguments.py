@@ -234,3 +234,9 @@ def test_kana_qad_carries_the_earlier_subject_so_the_name_after_is_the_object() 
                 [("PER", "سامر الخطيب", []), ("GPE", "لندن", []), ("PER", "ليلى حداد", [])])
     ev = next(e for e in extract_events(doc) if e.trigger.text == "التقى")
     assert names(ev.actor, doc) == ["سامر الخطيب"] and names(ev.target, doc) == ["ليلى حداد"]
+
+
+def test_the_lam_object_of_a_renewed_support_past_a_setting_phrase() -> None:
+    doc = build("وجددت ليلى حداد خلال لقائهما دعمها للاتفاق النووي.", [("PER", "ليلى حداد", [])])
+    ev = only(doc, "SUPPORT")
+    assert names(ev.actor, doc) == ["ليلى حداد"] and names(ev.target, doc) == ["للاتفاق النووي"]

@@ -122,6 +122,8 @@ def _pronoun_object(tokens: Sequence[Token], t: int, t_end: int, trig: Trigger,
     ("يهددونهم"), a possessive on a verbal noun of acting on someone ("باعتقالهما"), or a
     preposition with a pronoun right after the trigger ("يقاتل ضدهم")."""
     last = tokens[t_end - 1].norm
+    if trig.pos == "verb" and trig.also_noun and t_end < len(tokens) and tokens[t_end].norm.startswith("لل"):
+        return None  # "دعمها للاتفاق": her support for it, the noun with its possessor
     if trig.pos == "verb" and object_pronoun(last, trig, ctx["object_pronouns"]):
         return suffix_agreement(last, 2)
     if trig.pos == "possessed" and fold_word(trig.lemma) in ctx["patient_nouns"]:
@@ -570,9 +572,12 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
                 k += 1  # the noun's own adjectives: "المساعدات الإنسانية للسوريين"
         if k + 2 < ce and tokens[k].norm in ctx["background_preps"] and k + 1 not in taken:
             k += 2  # "سيلتقي خلال زيارته الجالية السورية": past the setting to the object
+            if tail is not None and k >= tail.start:
+                k = max(k, tail.stop)  # "جددت ماي خلال لقائهما دعمها للاتفاق"
         # expelling "السفير الكندي" sanctions Canada; arresting "جنديين يونانيين" holds the soldiers
         np, np_end = noun_phrase(doc, tokens, k, ce, taken, ctx, state="SANCTION" in trig.types)
-        if np is None and trig.pos != "verb":
+        if np is None and (trig.pos != "verb" or trig.also_noun or tail is not None):
+            # "دعمها للاتفاق", "جددت دعمها للاتفاق": the verbal noun's لـ-object
             np = lam_object(doc, tokens, k, ce, taken, ctx)
         if np is not None and actor is None and unnamed_actor is None and trig.pos == "verb" and (
                 np.entity is None) and (
