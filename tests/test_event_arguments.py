@@ -240,3 +240,8 @@ def test_the_lam_object_of_a_renewed_support_past_a_setting_phrase() -> None:
     doc = build("وجددت حداد خلال لقائهما دعمها للاتفاق النووي.", [("PER", "حداد", [])])
     ev = only(doc, "SUPPORT")
     assert names(ev.actor, doc) == ["حداد"] and names(ev.target, doc) == ["للاتفاق النووي"]
+
+
+def test_a_duration_is_no_participant() -> None:
+    doc = build("أعلنت حركة الوادي وقف إطلاق النار لمدة ثلاثة أيام.", [("ORG", "حركة الوادي", [])])
+    assert only(doc, "AGREE").target == ()
