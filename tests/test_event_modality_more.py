@@ -59,3 +59,22 @@ def test_a_definite_common_noun_is_no_actor_but_a_title_is() -> None:
 def test_two_triggers_of_one_participantless_act_in_a_sentence_are_one_event() -> None:
     doc = build("إضراب عام في نوفارا احتجاجا على غلاء الأسعار.", [("GPE", "نوفارا", [])])
     assert len([e for e in extract_events(doc) if e.type == "PROTEST"]) == 1
+
+
+def test_negated_intention_and_no_longer() -> None:
+    doc = build("لا تعتزم الحكومة فرض عقوبات على كندا.", [("GPE", "كندا", [])])
+    assert only(doc, "SANCTION").modality == "negated"
+    doc = build("لم يعد الجيش يسيطر على المدينة.", [])
+    assert only(doc, "COERCE").modality == "negated"
+
+
+def test_what_is_refused_did_not_happen_and_the_refuser_acts() -> None:
+    doc = build("رفضت الحكومة أن تلتقي بممثلي المعارضة.", [("ORG", "المعارضة", [])])
+    assert only(doc, "CONSULT").modality == "negated"
+    assert [a.text for a in only(doc, "REJECT").actor] == ["الحكومة"]
+
+
+def test_unnamed_subject_across_qad() -> None:
+    doc = build("نفت الوزارة أن يكون الوزير قد التقى بالسفير.", [])
+    ev = only(doc, "CONSULT")
+    assert ev.modality == "negated" and [a.text for a in ev.actor] == ["الوزير"]

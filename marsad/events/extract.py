@@ -504,16 +504,19 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
     taken = {i for r in in_clause for i in range(r.first, r.last)}.union(dated, tail or ())
     obj: tuple[Arg, ...] = ()
     unnamed_actor: Arg | None = lv_unnamed or relative_unnamed
-    if actor is None and trig.pos == "verb" and t - 1 >= cs and t - 1 not in taken and (
-            unnamed_subject(tokens[t - 1].norm, ctx)
-            or tokens[t - 1].norm in ctx["title_words"] and tokens[t - 1].norm.startswith("ال")):
+    sv = t - 1
+    while sv > cs and tokens[sv].norm in ctx["modal_gap"]:
+        sv -= 1  # "الوزير قد التقى"
+    if actor is None and trig.pos == "verb" and sv >= cs and sv not in taken and (
+            unnamed_subject(tokens[sv].norm, ctx)
+            or tokens[sv].norm in ctx["title_words"] and tokens[sv].norm.startswith("ال")):
         # SVO with an unnamed subject right before the verb: "الشرطة استجوبت", "المحكمة أمرت",
         # with the noun it completes ("قوات الأمن أطلقت").
-        first = t - 1
+        first = sv
         if first - 1 >= cs and first - 1 not in taken and without_conjunction(tokens[first - 1].norm) in (
                 ctx["member_words"] | ctx["state_agents"] | ctx["participant_heads"]):
             first -= 1
-        unnamed_actor = Arg(None, doc.text[tokens[first].start:tokens[t - 1].end])
+        unnamed_actor = Arg(None, doc.text[tokens[first].start:tokens[sv].end])
     subject_end = max(relative_end, genitive_end)
     gap_end = tail.start if tail is not None else t_end
     while gap_end > t_end and (gap_end - 1 in dated or tokens[gap_end - 1].norm in ctx["skippable"]):
@@ -601,6 +604,9 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
                 second = Arg(None, tokens[np_end].text)  # "قصفت المدفعية الإسرائيلية بلدات"
             if second is not None:
                 unnamed_actor, np = noun_phrase(doc, tokens, k, ce, taken, ctx, state=True)[0], second
+            elif np_end == ce and ce < len(tokens) and tokens[ce].norm in ("ان", "بان"):
+                # "رفضت الحكومة أن تلتقي …": the subject, then what it refused
+                unnamed_actor, np = noun_phrase(doc, tokens, k, ce, taken, ctx, state=True)[0], None
             elif np_end < ce and np_end not in taken and (
                     tokens[np_end].norm[:1] in ("ب", "ل") and tokens[np_end].norm[1:3] == "ال"):
                 # "أشاد وزير الخارجية الفرنسي بالدور القطري": the subject, then its complement

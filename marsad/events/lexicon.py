@@ -252,6 +252,8 @@ def context() -> dict[str, Any]:
     ctx: dict[str, Any] = {
         "neg_particles": fold_set(raw["negation"]["particles"]),
         "denial_verbs": fold_set(raw["negation"]["denial_verbs"]),
+        "refusal_verbs": fold_set(raw["negation"]["refusal_verbs"]),
+        "no_longer": fold_set(raw["negation"]["no_longer"]),
         "neg_nouns": fold_set(raw["negation"]["nouns"]),
         "future_words": fold_set(raw["future"]["words"]),
         "future_phrases": tuple(tuple(fold_word(w) for w in p.split()) for p in raw["future"]["phrases"]),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 from typing import Any
 
 from marsad.events.clause import future_light_verb
@@ -22,9 +23,17 @@ def modality_of(tokens: Sequence[Token], cs: int, t: int, match: Match[Trigger],
         tokens[i].norm for i in range(max(cs, lead - 2), lead) if lead < t]
     if not ctx["neg_particles"].isdisjoint(before):
         return "negated"
-    # An event inside the complement of a nearby denial ("نفى أن …") did not happen, by that speaker.
-    if not ctx["denial_verbs"].isdisjoint(
-            [without_conjunction(tokens[i].norm, 3) for i in range(max(sent_lo, t - 8), t)]):
+    # An event inside the complement of a nearby denial ("نفى أن …") or refusal ("رفض أن …") did
+    # not happen, by that speaker.
+    window = [without_conjunction(tokens[i].norm, 3) for i in range(max(sent_lo, t - 8), t)]
+    if not ctx["denial_verbs"].isdisjoint(window) or any(
+            w in ctx["refusal_verbs"] and not {"ان", "بان"}.isdisjoint(window[k + 1:k + 5])
+            for k, w in enumerate(window)):
+        return "negated"  # (the subject may stand between: "رفضت الحكومة أن تلتقي")
+    # a negated intention or "no longer" before the trigger in its clause ("لا تعتزم", "لم يعد")
+    clause = [tokens[i].norm for i in range(cs, t)]
+    if any(w in ctx["neg_particles"] and (nxt in ctx["future_words"] or nxt in ctx["no_longer"])
+           for w, nxt in pairwise(clause)):
         return "negated"
     near = sorted(set(range(max(cs, t - 3), t)) | set(range(max(cs, lead - 3), lead)))
     for i in near:
