@@ -78,3 +78,11 @@ def test_unnamed_subject_across_qad() -> None:
     doc = build("نفت الوزارة أن يكون الوزير قد التقى بالسفير.", [])
     ev = only(doc, "CONSULT")
     assert ev.modality == "negated" and [a.text for a in ev.actor] == ["الوزير"]
+
+
+def test_an_intention_verb_carries_the_act_it_plans_and_not_the_nouns_of_its_object() -> None:
+    doc = build("تخطط الحكومة لاعتقال قادة الاحتجاجات.", [])
+    ev = only(doc, "COERCE")
+    assert [a.text for a in ev.actor] == ["الحكومة"] and [a.text for a in ev.target] == ["قادة الاحتجاجات"]
+    assert ev.modality == "future"
+    assert [e for e in extract_events(doc) if e.type == "PROTEST"] == []

@@ -49,12 +49,19 @@ def gap_ok(tokens: Sequence[Token], a: int, b: int, ctx: dict[str, Any], allow: 
 
 def light_verb_before(tokens: Sequence[Token], cs: int, t: int, ctx: dict[str, Any],
                       dated: frozenset[int]) -> int | None:
-    """The light verb governing a noun trigger: within six words before it, dates not counted."""
+    """The light verb governing a noun trigger: within six words before it, dates not counted,
+    and no other trigger between (in "تخطط الحكومة لاعتقال قادة الاحتجاجات" the light verb
+    carries the arrest, not the protests named in its object)."""
+    from marsad.events.lexicon import trigger_matcher  # (lexicon → words → clause: imported late)
+
+    matcher = trigger_matcher()
     k, seen = t - 1, 0
     while k >= cs and seen < 6:
         if k not in dated and tokens[k].is_word:
             if light_verb(tokens[k].norm, ctx):
                 return k
+            if matcher.starts(tokens[k].norm) and matcher.match_at(tokens, k, end=t) is not None:
+                return None
             seen += 1
         k -= 1
     return None

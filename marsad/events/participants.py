@@ -237,8 +237,8 @@ def relative_subject_at(tokens: Sequence[Token], t_end: int, hi: int, ctx: dict[
             return None
     verb = tokens[k].norm
     pronoun = next((p for p in ctx["object_pronouns"] + ("ه",) if verb.endswith(p)), None)
-    if pronoun is None or verb[:-len(pronoun)] not in ctx["performing_verbs"]:
-        return None
+    if pronoun is None or verb[:-len(pronoun)] not in ctx["performing_verbs"] or tokens[k].text.endswith("ة"):
+        return None  # ("قادة" folds like قاد + ـه: leaders, not "led it")
     return k + 1
 
 
