@@ -86,3 +86,10 @@ def test_an_intention_verb_carries_the_act_it_plans_and_not_the_nouns_of_its_obj
     assert [a.text for a in ev.actor] == ["الحكومة"] and [a.text for a in ev.target] == ["قادة الاحتجاجات"]
     assert ev.modality == "future"
     assert [e for e in extract_events(doc) if e.type == "PROTEST"] == []
+
+
+def test_acting_on_no_one_is_no_event() -> None:
+    doc = build("هذا الدواء يقتل الخلايا السرطانية بسرعة.", [])
+    assert [e for e in extract_events(doc) if e.type == "ASSAULT"] == []
+    doc = build("قصفت الطائرات منازل في القرية.", [])
+    assert [e for e in extract_events(doc) if e.type == "ASSAULT"]

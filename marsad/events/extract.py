@@ -523,8 +523,12 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
         gap_end -= 1  # "وفرضت واشنطن أمس عقوبات": the time word is not part of the subject
     if tail is not None and actor is None and unnamed_actor is None and t_end < gap_end and not (
             set(range(t_end, gap_end)) & taken):
-        # "وحاولت الشرطة إقناع …": the words between the verb and its object are the subject.
-        unnamed_actor = Arg(None, doc.text[tokens[t_end].start:tokens[gap_end - 1].end])
+        # "وحاولت الشرطة إقناع …": the words between the verb and its object are the subject
+        # (not a preposition with a pronoun before it: "فرض عليها الرئيس حظرا").
+        gap_start = t_end
+        while gap_start < gap_end - 1 and tokens[gap_start].norm in ctx["not_objects"] | ctx["pronoun_preps"]:
+            gap_start += 1
+        unnamed_actor = Arg(None, doc.text[tokens[gap_start].start:tokens[gap_end - 1].end])
         subject_end = tail.start
     if actor is None and unnamed_actor is None and trig.pos == "verb" and t_end < ce and (
             t_end not in taken and is_nominative(tokens[t_end].norm)):
@@ -770,6 +774,9 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
         held = entities.get(obj[0].entity)
         if held is not None and held.type in ("GPE", "LOC"):
             loc_arg = obj[0]  # "يسيطر الحوثيون على أغلب الشمال اليمني": the region is in Yemen
+    if not actor_args and target_args and all(a.entity is None for a in target_args) and (
+            etype in ("ASSAULT", "COERCE")) and not any(participant_part(a.text, ctx) for a in target_args):
+        return None  # "تقتل الخلايا السرطانية", "منع التجلط": nobody acts on anyone
     return Event(
         id=event_id, type=etype, trigger=trigger_span, evidence=evidence, actor=actor_args,
         target=target_args, location=loc_arg, date=date, modality=modality,
