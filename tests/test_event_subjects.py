@@ -219,3 +219,20 @@ def test_a_gathering_without_a_protest_word_is_no_protest() -> None:
 def test_an_agentless_retelling_in_the_same_sentence_is_one_event() -> None:
     doc = build("قطع محتجون الطريق المؤدي إلى نوفارا.", [("GPE", "نوفارا", [])])
     assert len([e for e in extract_events(doc) if e.type == "PROTEST"]) == 1
+
+
+def test_review_cases_victims_subjects_and_objects() -> None:
+    doc = build("قتل خمسة أشخاص في غارة على جنوب نوفارا.", [("LOC", "جنوب نوفارا", [])])
+    ev = next(e for e in extract_events(doc) if e.trigger.text == "قتل")
+    assert ev.actor == () and names(ev.target, doc) == ["خمسة أشخاص"]
+    assert names([ev.location], doc) == ["جنوب نوفارا"]
+    doc = build("اعتقلت قوات الأمن ثلاثة صحفيين في العاصمة.", [])
+    ev = only(doc, "COERCE")
+    assert names(ev.actor, doc) == ["قوات الأمن"] and names(ev.target, doc) == ["ثلاثة صحفيين"]
+    doc = build("قصفت المدفعية الكندية قرى في الريف.", [])
+    assert names(only(doc, "ASSAULT").target, doc) == ["قرى"]
+    doc = build("التقى الوزير بالسفير الفرنسي.", [])
+    ev = only(doc, "CONSULT")
+    assert names(ev.actor, doc) == ["الوزير"] and names(ev.target, doc) == ["بالسفير الفرنسي"]
+    doc = build("اعتقلت الشرطة طفلين في المدينة.", [])
+    assert names(only(doc, "COERCE").target, doc) == ["طفلين"]

@@ -21,6 +21,7 @@ from marsad.events.participants import (
     between_parties,
     date_for,
     demonym_country,
+    fused_object,
     invited_to,
     is_country,
     lam_object,
@@ -49,6 +50,7 @@ from marsad.events.split import split_match
 from marsad.events.summary import summarise
 from marsad.events.words import (
     accept_prefix,
+    construct_subject,
     first_person_plural,
     is_definite,
     is_nisba,
@@ -537,7 +539,12 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
     if actor is None and unnamed_actor is None and trig.pos == "verb" and tail is None and t_end < ce and (
             t_end not in taken and subject_head(tokens[t_end].norm, ctx)) and (
             not tokens[t_end - 1].norm.endswith(("وا", "ون"))) and (
-            fold_word(trig.lemma) in ctx["intransitive"] or (target is not None and target.first > t_end + 1)):
+            fold_word(trig.lemma) in ctx["intransitive"] or (
+                target is not None and target.first > t_end + 1
+                and not (target.prepositional and target.entity.type in ("GPE", "LOC"))
+                and not (tokens[t_end].norm in ctx["quantities"] and set(trig.types) & {"ASSAULT", "COERCE"}))):
+        # (not before a place after a preposition, nor a count: "قتل خمسة أشخاص في غارة على
+        # جنوب لبنان" names victims)
         # VSO with an unnamed subject: after a verb that takes no object ("تظاهر آلاف المحتجين",
         # "استقال رئيس الوزراء"), or before the named object ("قصفت المدفعية التركية مواقع …").
         # Not after a verb that carries its plural subject ("أغلقوا الطريق"), nor a bare title
@@ -546,6 +553,15 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
         if np is not None and (target is None or np_end <= target.first) and not (
                 np_end - t_end == 1 and tokens[t_end].norm in ctx["title_words"]):
             unnamed_actor, subject_end = np, np_end
+    victims: Arg | None = None
+    if target is not None and target.prepositional and target.entity.type in ("GPE", "LOC") and (
+            set(trig.types) & {"ASSAULT", "COERCE"}) and trig.pos == "verb" and t_end < ce and (
+            is_quantity(tokens[t_end].norm, ctx)) and (location is None or location is target):
+        # "قتل خمسة أشخاص في غارة على جنوب لبنان": the counted victims are the target, the
+        # place is where
+        victims, _ = noun_phrase(doc, tokens, t_end, ce, taken, ctx)
+        if victims is not None:
+            location, target = target, None
     pronoun_obj: Arg | None = None
     # A pronoun object decides even over a later name ("أنقذتهم منظمة …", "يقاتل ضدهم … الرياض"):
     # that name is the subject or belongs to another clause; a form that may be a noun
@@ -562,7 +578,9 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
             target = found.ref
         elif found is not None:
             target, pronoun_obj = None, found.description
-    if target is None and suffered is not None:
+    if target is None and victims is not None:
+        obj = (victims,)
+    elif target is None and suffered is not None:
         obj = (suffered,)
     elif target is None and pronoun_obj is not None:
         obj = (pronoun_obj,)
@@ -596,14 +614,15 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
             np, _ = noun_phrase(doc, tokens, k, ce, taken, ctx)
         elif np is not None and actor is None and unnamed_actor is None and trig.pos == "verb" and tail is None and (
                 np.entity is None) and (subject_head(tokens[k].norm, ctx) and tokens[k].norm.startswith("ال")
-                                        or title_phrase(tokens, k, ce, ctx)):
+                                        or title_phrase(tokens, k, ce, ctx)
+                                        or construct_subject(tokens, k, ce, ctx)):
             # Verb, definite noun, noun phrase: subject then object ("استجوبت الشرطة قبطان المركب",
             # "التقى وزير الخارجية السعودي نظيره الأمريكي").
             second, _ = noun_phrase(doc, tokens, np_end, ce, taken, ctx)
             if second is None:
                 second = prepositional_object(doc, tokens, np_end, ce, taken, ctx)  # "طلبت الشرطة من"
             if second is None and np_end < ce and np_end not in taken and tokens[np_end].is_word and (
-                    len(tokens[np_end].norm) > 3 and tokens[np_end].norm not in ctx["phrase_ends"]
+                    len(tokens[np_end].norm) > 2 and tokens[np_end].norm not in ctx["phrase_ends"]
                     and not tokens[np_end].norm.startswith(("ال", "بال", "لل"))):
                 second = Arg(None, tokens[np_end].text)  # "قصفت المدفعية الإسرائيلية بلدات"
             if second is not None:
@@ -613,8 +632,10 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
                 unnamed_actor, np = noun_phrase(doc, tokens, k, ce, taken, ctx, state=True)[0], None
             elif np_end < ce and np_end not in taken and (
                     tokens[np_end].norm[:1] in ("ب", "ل") and tokens[np_end].norm[1:3] == "ال"):
-                # "أشاد وزير الخارجية الفرنسي بالدور القطري": the subject, then its complement
-                unnamed_actor, np = noun_phrase(doc, tokens, k, ce, taken, ctx, state=True)[0], None
+                # "أشاد وزير الخارجية الفرنسي بالدور القطري", "التقى الوزير بالسفير": the subject,
+                # then its complement (a participant for the filter below to keep or drop)
+                unnamed_actor = noun_phrase(doc, tokens, k, ce, taken, ctx, state=True)[0]
+                np = fused_object(doc, tokens, np_end, ce, taken)
         elif np is not None and actor is None and unnamed_actor is None and trig.pos == "verb" and tail is None and (
                 np.entity is None) and np_end < ce and np_end not in taken and not tokens[k].norm.startswith("ال") and (
                 tokens[np_end].norm.endswith("ا") and not tokens[np_end].norm.startswith("ال")

@@ -87,8 +87,11 @@ def noun_phrase(doc: Document, tokens: Sequence[Token], k: int, ce: int,
             tokens[k].norm.startswith(ctx["pp_openers"])):
         return None, k  # a prepositional phrase ("بمحاولة التأثير", "بالكامل") is no participant
     if not tokens[k].norm.startswith("ال") and end - k == 1 and not is_quantity(
-            tokens[k].norm, ctx) and not is_nominative(tokens[k].norm) and not is_people_plural(tokens[k].norm):
-        return None, k  # tested before the costlier trigger look-up below, which also gives None
+            tokens[k].norm, ctx) and not is_nominative(tokens[k].norm) and not is_people_plural(tokens[k].norm) and (
+            not participant_head(tokens[k].text, ctx)):
+        return None, k  # (a lone indefinite word counts only when it names people: "طفلين")
+    if end - k == 1 and is_quantity(without_conjunction(tokens[k].norm, 2), ctx) and not counted:
+        return None, k  # a count with nothing counted ("وعدد من …")  # tested before the costlier trigger look-up below, which also gives None
     opener = trigger_matcher().match_at(tokens, k, accept_prefix)
     if opener is not None and opener.payload.pos == "verb" and not opener.payload.also_noun and (
             "ال" not in opener.prefix):
@@ -149,6 +152,18 @@ def lam_object(doc: Document, tokens: Sequence[Token], k: int, ce: int,
     "تقديم المساعدات للسوريين"): the word after the noun with لل and its adjectives."""
     if k >= ce or k in taken or not tokens[k].norm.startswith("لل") or len(tokens[k].norm) < 5 or (
             not participant_head(tokens[k].text, ctx)):
+        return None
+    end = k + 1
+    while end < ce and end - k < 3 and end not in taken and is_nisba(tokens[end].norm):
+        end += 1
+    return Arg(None, doc.text[tokens[k].start:tokens[end - 1].end])
+
+
+def fused_object(doc: Document, tokens: Sequence[Token], k: int, ce: int,
+                 taken: set[int] | frozenset[int]) -> Arg | None:
+    """The object a verb takes with a fused بـ/لـ ("التقى الوزير بالسفير الفرنسي"): the word and
+    its adjectives."""
+    if k >= ce or k in taken or not tokens[k].norm.startswith(("بال", "لل")):
         return None
     end = k + 1
     while end < ce and end - k < 3 and end not in taken and is_nisba(tokens[end].norm):

@@ -65,6 +65,14 @@ def title_phrase(tokens: Sequence[Token], k: int, ce: int, ctx: dict[str, Any]) 
         norm.startswith("ال") or k + 1 < ce and tokens[k + 1].norm.startswith("ال"))
 
 
+def construct_subject(tokens: Sequence[Token], k: int, ce: int, ctx: dict[str, Any]) -> bool:
+    """A member or agent noun with a definite genitive opens the subject ("قوات الأمن",
+    "عناصر الشرطة")."""
+    norm = without_conjunction(tokens[k].norm, 3)
+    return (norm in ctx["member_words"] or norm in ctx["state_agents"]) and k + 1 < ce and (
+        tokens[k + 1].norm.startswith("ال"))
+
+
 def is_nisba(norm: str) -> bool:
     """A definite relational adjective ("العراقية", "الأمريكيين") that can follow a definite noun."""
     return norm.startswith("ال") and norm.endswith(("ي", "يه", "يون", "يين", "يان", "يتان"))
@@ -93,6 +101,8 @@ def _participant_word(head: str, ctx: dict[str, Any]) -> bool:
             head = ("ال" if p in ("لل", "بال") else "") + head[len(p):]
             break
     bare = head[2:] if head.startswith("ال") and len(head) > 4 else head
+    if bare.endswith(("ين", "ان")) and bare[:-2] in ctx["participant_heads"]:
+        return True  # a dual or plural of a listed head: "رجلين", "طفلين"
     return (bare in ctx["participant_heads"] or head in ctx["state_agents"] or bare in ctx["member_words"]
             or bare in ctx["title_heads"] or head in ctx["quantities"] or bare in ctx["quantities"]
             or head[:1].isdigit()
