@@ -93,3 +93,9 @@ def test_acting_on_no_one_is_no_event() -> None:
     assert [e for e in extract_events(doc) if e.type == "ASSAULT"] == []
     doc = build("قصفت الطائرات منازل في القرية.", [])
     assert [e for e in extract_events(doc) if e.type == "ASSAULT"]
+
+
+def test_that_it_after_an_unnamed_speaker_is_that_speaker() -> None:
+    doc = build("قالت الشرطة إنها اعتقلت رجلين في المدينة.", [],
+                quotes=[("اعتقلت رجلين في المدينة", "قالت", None, "الشرطة")])
+    assert [a.text for a in only(doc, "COERCE").actor] == ["الشرطة"]

@@ -420,13 +420,17 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
         # "اقتحام المستوطنين للمسجد": the people in the genitive of a raid or an attack carry it out
         lv_unnamed, genitive_end = noun_phrase(doc, tokens, t_end, ce, frozenset(), ctx)
     speaker_acts = False
-    if actor is None and own_country is None and trigger_quote is not None and trigger_quote.speaker:
+    if actor is None and own_country is None and trigger_quote is not None and (
+            trigger_quote.speaker or trigger_quote.speaker_text):
         # "أعلنت الوزارة أنها ستفرض حظر التجول": "that it" is the one who announces
         k_verb = lv if lv is not None else t
         if k_verb > lo and tokens[k_verb - 1].norm in ctx["that_it"]:
-            actor = next((r for r in reversed(sent_refs) if r.entity.id == trigger_quote.speaker
-                          and r.last <= k_verb), None)
-            speaker_acts = actor is not None
+            if trigger_quote.speaker:
+                actor = next((r for r in reversed(sent_refs) if r.entity.id == trigger_quote.speaker
+                              and r.last <= k_verb), None)
+                speaker_acts = actor is not None
+            elif lv_unnamed is None:
+                lv_unnamed = speaker_arg(trigger_quote)  # "قالت الشرطة إنها اعتقلت رجلين"
     relative_unnamed: Arg | None = None
     relative_end = t_end
     if actor is None and trig.pos in ("noun", "phrase"):
