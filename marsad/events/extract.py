@@ -402,7 +402,6 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
                 suffered, _ = noun_phrase(doc, tokens, k_sv + 1, t, frozenset(), ctx)
     lv_unnamed: Arg | None = None
     genitive_end = t_end  # past a genitive agent ("اقتحام المستوطنين"), where the object starts
-    named_here = {i for r in sent_refs for i in range(r.first, r.last)}
     if actor is None and lv is not None and own_country is None and lv + 1 < t and (
             subject_head(tokens[lv + 1].norm, ctx) or title_phrase(tokens, lv + 1, t, ctx)):
         # "أجرى وزير الخارجية الإيراني اتصالا": the light verb's unnamed subject
@@ -415,7 +414,7 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
         lv_unnamed = Arg(None, tokens[lv - 1].text)
     if actor is None and lv_unnamed is None and trig.pos in ("noun", "phrase") and (
             fold_word(trig.lemma) in ctx["agent_genitive_nouns"]) and t_end < ce and (
-            t_end not in named_here) and tokens[t_end].norm.startswith("ال") and (
+            not any(r.first <= t_end < r.last for r in sent_refs)) and tokens[t_end].norm.startswith("ال") and (
             is_people_plural(tokens[t_end].norm[2:]) or tokens[t_end].norm[2:] in ctx["participant_heads"]):
         # "اقتحام المستوطنين للمسجد": the people in the genitive of a raid or an attack carry it out
         lv_unnamed, genitive_end = noun_phrase(doc, tokens, t_end, ce, frozenset(), ctx)
