@@ -245,3 +245,15 @@ def test_the_lam_object_of_a_renewed_support_past_a_setting_phrase() -> None:
 def test_a_duration_is_no_participant() -> None:
     doc = build("أعلنت حركة الوادي وقف إطلاق النار لمدة ثلاثة أيام.", [("ORG", "حركة الوادي", [])])
     assert only(doc, "AGREE").target == ()
+
+
+def test_grants_amounts_adjectives_and_relative_verbs() -> None:
+    doc = build("منحت الحكومة الكندية اللجوء لمئات السوريين.", [("ORG", "الحكومة الكندية", [])])
+    assert names(only(doc, "AID").target, doc) == ["لمئات السوريين"]
+    doc = build("قدم الاتحاد مساعدات بقيمة 50 مليون يورو للاجئين.", [("ORG", "الاتحاد", [])])
+    assert names(only(doc, "AID").target, doc) == ["للاجئين"]
+    doc = build("أجرى الجيش مناورات عسكرية واسعة في الجنوب.", [("ORG", "الجيش", [])])
+    assert only(doc, "MOBILIZE").target == ()
+    doc = build("دانت الجامعة الهجوم الذي استهدف كنيسة.", [("ORG", "الجامعة", [])])
+    assert all(e.type != "ASSAULT" or not e.actor for e in extract_events(doc))
+    assert only(doc, "ACCUSE")

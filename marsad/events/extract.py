@@ -58,6 +58,7 @@ from marsad.events.words import (
     is_people_plural,
     is_quantity,
     object_pronoun,
+    participant_head,
     participant_part,
     subject_head,
     title_phrase,
@@ -463,7 +464,11 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
         actor = fallback_subject
     if actor is None and trig.pos == "verb" and prev_actor is not None and (
             t == cs or (t > lo and tokens[t - 1].norm in ctx["boundaries"])
-            or m.prefix[:1] in CONJUNCTIONS):
+            or m.prefix[:1] in CONJUNCTIONS) and not (
+            t > lo and tokens[t - 1].norm in ctx["relative_pronouns"]
+            and not any(r.last == t - 1 for r in sent_refs)):
+        # (after الذي/التي the subject is the relative's head, which may be no one named: "الهجوم
+        # الذي استهدف كنيسة")
         # A clause-initial verb with no subject of its own continues the previous clause's subject
         # ("اتهم X Y بالتقصير، وطالبه بالاستقالة").
         actor = prev_actor
@@ -598,6 +603,12 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
         if trig.pos != "verb" and (definite or "ال" in tokens[t_end - 1].norm[:4]):
             while k < ce and k not in taken and is_nisba(tokens[k].norm):
                 k += 1  # the noun's own adjectives: "المساعدات الإنسانية للسوريين"
+        elif trig.pos != "verb" or tail is not None:
+            adj_from = k
+            while k < ce and k - adj_from < 2 and k not in taken and not tokens[k].norm.startswith(("ال", "ي", "ت")) and (
+                    tokens[k].norm.endswith(("يه", "ه")) and tokens[k].norm not in ctx["phrase_ends"]
+                    and not participant_head(tokens[k].text, ctx)):
+                k += 1  # an indefinite noun's adjectives: "مناورات عسكرية واسعة"
         if k + 2 < ce and tokens[k].norm in ctx["background_preps"] and k + 1 not in taken:
             k += 2  # "سيلتقي خلال زيارته الجالية السورية": past the setting to the object
             if tail is not None and k >= tail.start:
@@ -605,8 +616,12 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
         # expelling "السفير الكندي" sanctions Canada; arresting "جنديين يونانيين" holds the soldiers
         np, np_end = noun_phrase(doc, tokens, k, ce, taken, ctx, state="SANCTION" in trig.types)
         if np is None and (trig.pos != "verb" or trig.also_noun or tail is not None):
-            # "دعمها للاتفاق", "جددت دعمها للاتفاق": the verbal noun's لـ-object
-            np = lam_object(doc, tokens, k, ce, taken, ctx)
+            # "دعمها للاتفاق", "جددت دعمها للاتفاق": the verbal noun's لـ-object, past an amount
+            # ("مساعدات بقيمة 50 مليون يورو للاجئين")
+            j = k
+            while j < ce and j - k < 6 and (tokens[j].norm in ctx["amount_words"] or tokens[j].norm[:1].isdigit()):
+                j += 1
+            np = lam_object(doc, tokens, j, ce, taken, ctx)
         if np is not None and actor is None and unnamed_actor is None and trig.pos == "verb" and (
                 np.entity is None) and (
                 is_nominative(tokens[k].norm)):

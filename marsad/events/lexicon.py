@@ -276,6 +276,7 @@ def context() -> dict[str, Any]:
         "place_cues": fold_set(raw["place_cues"]),
         "phrase_stops": fold_set(raw["phrase_stops"]),
         "time_units": fold_set(raw["time_units"]),
+        "amount_words": fold_set(raw["amount_words"]),
         "suffer_verbs": fold_set(raw["suffer_verbs"]),
         "setting_cues": fold_set(raw["setting_cues"]),
         "participant_types": frozenset(raw["participant_targets"]["types"]),

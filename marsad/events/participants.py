@@ -54,8 +54,8 @@ def noun_phrase(doc: Document, tokens: Sequence[Token], k: int, ce: int,
     counted = k + 1 < ce and tokens[k].norm in ctx["quantities"] and tokens[k + 1].norm[:1].isdigit()
     if k + 1 < ce and tokens[k].norm[:1].isdigit() and tokens[k + 1].is_word and k not in taken:
         # "عن 39 أسيرا فلسطينيا": a number and what it counts, with its adjectives
-        if tokens[k + 1].norm in ctx["time_units"]:
-            return None, k  # "12 عاما": a duration
+        if tokens[k + 1].norm in ctx["time_units"] or tokens[k + 1].norm in ctx["amount_words"]:
+            return None, k  # "12 عاما", "50 مليون يورو": a duration or an amount
         end = k + 2
         while end < ce and end - k < 4 and end not in taken and (is_nisba(tokens[end].norm) or (
                 tokens[end].norm.endswith(("يا", "يين", "يون")) and not tokens[end].norm.startswith("ال"))):
@@ -96,8 +96,9 @@ def noun_phrase(doc: Document, tokens: Sequence[Token], k: int, ce: int,
     if opener is not None and opener.payload.pos == "verb" and not opener.payload.also_noun and (
             "ال" not in opener.prefix):
         return None, k  # "وسحبت سفيرها وجمدت …": the next verb opens a new clause
-    if any(tokens[i].norm in ctx["time_units"] for i in range(k, end)):
-        return None, k  # "لمدة ثلاثة أيام": a duration
+    if any(tokens[i].norm in ctx["time_units"] or tokens[i].norm in ctx["amount_words"] and i > k
+           for i in range(k, end)):
+        return None, k  # "لمدة ثلاثة أيام", "بقيمة مليار دولار": a duration or an amount
     last = end
     if end == ce and end < len(tokens) and tokens[end].norm in ctx["relative_pronouns"] and any(
             tokens[i].norm.startswith("ال") for i in range(k, end)):
