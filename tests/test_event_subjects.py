@@ -236,3 +236,10 @@ def test_review_cases_victims_subjects_and_objects() -> None:
     assert names(ev.actor, doc) == ["الوزير"] and names(ev.target, doc) == ["بالسفير الفرنسي"]
     doc = build("اعتقلت الشرطة طفلين في المدينة.", [])
     assert names(only(doc, "COERCE").target, doc) == ["طفلين"]
+
+
+def test_the_one_accused_carries_out_the_act_and_a_threatener_before_a_target() -> None:
+    doc = build("اتهم الجيش قوات الوادي بقصف المدنيين.", [("ORG", "الجيش", []), ("ORG", "قوات الوادي", [])])
+    assert names(only(doc, "ASSAULT").actor, doc) == ["قوات الوادي"]
+    doc = build("هدد الرئيس الأمريكي بفرض رسوم على كندا.", [("GPE", "كندا", [])])
+    assert names(only(doc, "THREATEN").actor, doc) == ["الرئيس الأمريكي"]

@@ -93,14 +93,18 @@ _MUTUAL_ACTS = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 _SPEECH_ACTS = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT"})
 
 
-def _condemned(tokens: Sequence[Token], cs: int, t: int, types: set[str]) -> bool:
-    """A verb of one of ``types`` stands just before the noun trigger at ``t`` (its object):
-    condemning or welcoming ("أدانت الهجوم", "رحب بالاتفاق"), rejecting ("رفض الاتهامات")."""
+def _condemned(tokens: Sequence[Token], cs: int, t: int, types: set[str], agent: MentionRef,
+               sent_refs: Sequence[MentionRef]) -> bool:
+    """A verb of one of ``types`` stands just before the noun trigger at ``t`` (its object) and
+    ``agent`` is that verb's subject: condemning or welcoming ("أدانت الجامعة الهجوم", "رحب
+    بالاتفاق"), rejecting ("رفض الاتهامات") — not "اتهم الجيش قوات الدعم بقصف", where the one
+    accused, the verb's object, is the agent."""
     for k in range(max(cs, t - 5), t):
         found = trigger_matcher().match_at(tokens, k, accept_prefix, end=t)
         if found is not None and found.last <= t and found.payload.pos == "verb" and (
                 types & set(found.payload.types)):
-            return True
+            return agent.first < found.first or not any(
+                found.last <= r.first < agent.first for r in sent_refs if not r.prepositional)
     return False
 
 
@@ -377,8 +381,8 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
                 actor = rest[0]
                 rest = rest[1:]
     if actor is not None and actor.last <= t and trig.pos in ("noun", "phrase") and (
-            _condemned(tokens, cs, t, {"ACCUSE", "SUPPORT"})
-            or "ACCUSE" in trig.types and _condemned(tokens, cs, t, {"REJECT"})):
+            _condemned(tokens, cs, t, {"ACCUSE", "SUPPORT"}, actor, sent_refs)
+            or "ACCUSE" in trig.types and _condemned(tokens, cs, t, {"REJECT"}, actor, sent_refs)):
         # "أدانت الجامعة الهجوم": who condemns the attack did not make it; "رفضت إسرائيل
         # الاتهامات": who rejects accusations did not make them
         actor = None
@@ -549,7 +553,7 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
             not tokens[t_end - 1].norm.endswith(("وا", "ون"))) and (
             fold_word(trig.lemma) in ctx["intransitive"] or (
                 target is not None and target.first > t_end + 1
-                and not (target.prepositional and target.entity.type in ("GPE", "LOC"))
+                and not (target.prep in ctx["location_preps"] and target.entity.type in ("GPE", "LOC"))
                 and not (tokens[t_end].norm in ctx["quantities"] and set(trig.types) & {"ASSAULT", "COERCE"}))):
         # (not before a place after a preposition, nor a count: "قتل خمسة أشخاص في غارة على
         # جنوب لبنان" names victims)
