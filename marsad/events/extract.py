@@ -102,7 +102,8 @@ def _condemned(tokens: Sequence[Token], cs: int, t: int, types: set[str], agent:
     for k in range(max(cs, t - 5), t):
         found = trigger_matcher().match_at(tokens, k, accept_prefix, end=t)
         if found is not None and found.last <= t and found.payload.pos == "verb" and (
-                types & set(found.payload.types)):
+                types & set(found.payload.types)) and "ال" not in found.prefix and not (
+                agent.first <= found.first < agent.last):  # (a verb takes no article nor is a name's word)
             return agent.first < found.first or not any(
                 found.last <= r.first < agent.first for r in sent_refs if not r.prepositional)
     return False
