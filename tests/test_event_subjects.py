@@ -243,3 +243,11 @@ def test_the_one_accused_carries_out_the_act_and_a_threatener_before_a_target() 
     assert names(only(doc, "ASSAULT").actor, doc) == ["قوات الوادي"]
     doc = build("هدد الرئيس الأمريكي بفرض رسوم على كندا.", [("GPE", "كندا", [])])
     assert names(only(doc, "THREATEN").actor, doc) == ["الرئيس الأمريكي"]
+
+
+def test_subject_with_its_adjective_before_the_verb_and_people_in_construct() -> None:
+    doc = build("وقال المصدر إن الرئيس الكندي استقبل وزير الخارجية الياباني.", [])
+    assert names(only(doc, "CONSULT").actor, doc) == ["الرئيس الكندي"]
+    doc = build("طالبت عائلات المختطفين الحكومة بالتفاوض.", [])
+    ev = only(doc, "REQUEST")
+    assert names(ev.actor, doc) == ["عائلات المختطفين"] and names(ev.target, doc) == ["الحكومة"]

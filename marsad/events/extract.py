@@ -522,12 +522,15 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
     sv = t - 1
     while sv > cs and tokens[sv].norm in ctx["modal_gap"]:
         sv -= 1  # "الوزير قد التقى"
-    if actor is None and trig.pos == "verb" and sv >= cs and sv not in taken and (
-            unnamed_subject(tokens[sv].norm, ctx)
-            or tokens[sv].norm in ctx["title_words"] and tokens[sv].norm.startswith("ال")):
+    sv_head = sv
+    while sv_head > cs and sv_head not in taken and is_nisba(tokens[sv_head].norm) and sv_head > sv - 2:
+        sv_head -= 1  # "الرئيس الجزائري استقبل": past the subject's adjectives to its noun
+    if actor is None and trig.pos == "verb" and sv_head >= cs and sv_head not in taken and sv not in taken and (
+            unnamed_subject(tokens[sv_head].norm, ctx)
+            or tokens[sv_head].norm in ctx["title_words"] and tokens[sv_head].norm.startswith("ال")):
         # SVO with an unnamed subject right before the verb: "الشرطة استجوبت", "المحكمة أمرت",
         # with the noun it completes ("قوات الأمن أطلقت").
-        first = sv
+        first = sv_head
         if first - 1 >= cs and first - 1 not in taken and without_conjunction(tokens[first - 1].norm) in (
                 ctx["member_words"] | ctx["state_agents"] | ctx["participant_heads"]):
             first -= 1

@@ -69,8 +69,8 @@ def construct_subject(tokens: Sequence[Token], k: int, ce: int, ctx: dict[str, A
     """A member or agent noun with a definite genitive opens the subject ("قوات الأمن",
     "عناصر الشرطة")."""
     norm = without_conjunction(tokens[k].norm, 3)
-    return (norm in ctx["member_words"] or norm in ctx["state_agents"]) and k + 1 < ce and (
-        tokens[k + 1].norm.startswith("ال"))
+    return (norm in ctx["member_words"] or norm in ctx["state_agents"] or norm in ctx["participant_heads"]) and (
+        k + 1 < ce and tokens[k + 1].norm.startswith("ال"))  # also "عائلات المختطفين"
 
 
 def is_nisba(norm: str) -> bool:
