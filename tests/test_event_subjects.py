@@ -251,3 +251,16 @@ def test_subject_with_its_adjective_before_the_verb_and_people_in_construct() ->
     doc = build("طالبت عائلات المختطفين الحكومة بالتفاوض.", [])
     ev = only(doc, "REQUEST")
     assert names(ev.actor, doc) == ["عائلات المختطفين"] and names(ev.target, doc) == ["الحكومة"]
+
+
+def test_an_instrument_after_the_subject_is_no_target() -> None:
+    doc = build("قتل جنود الاحتلال بالرصاص الحي شابا.", [])
+    ev = only(doc, "ASSAULT")
+    assert names(ev.actor, doc) == ["جنود الاحتلال"] and names(ev.target, doc) == ["شابا"]
+    doc = build("جرح جنود الجيش بانفجار عبوة ناسفة.", [])
+    ev = only(doc, "ASSAULT")
+    assert ev.actor == () and names(ev.target, doc) == ["جنود الجيش"]
+    doc = build("اعتقلت الشرطة طبيبا في المدينة.", [])
+    assert names(only(doc, "COERCE").target, doc) == ["طبيبا"]
+    doc = build("أشاد وزير الخارجية بالدور القطري.", [])
+    assert names(only(doc, "SUPPORT").actor, doc) == ["وزير الخارجية"]

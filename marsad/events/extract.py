@@ -52,6 +52,7 @@ from marsad.events.words import (
     accept_prefix,
     construct_subject,
     first_person_plural,
+    instrument_phrase,
     is_definite,
     is_nisba,
     is_nominative,
@@ -94,7 +95,7 @@ _SPEECH_ACTS = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT"})
 
 
 def _condemned(tokens: Sequence[Token], cs: int, t: int, types: set[str], agent: MentionRef,
-               sent_refs: Sequence[MentionRef]) -> bool:
+               ctx: dict[str, Any]) -> bool:
     """A verb of one of ``types`` stands just before the noun trigger at ``t`` (its object) and
     ``agent`` is that verb's subject: condemning or welcoming ("أدانت الجامعة الهجوم", "رحب
     بالاتفاق"), rejecting ("رفض الاتهامات") — not "اتهم الجيش قوات الدعم بقصف", where the one
@@ -104,8 +105,11 @@ def _condemned(tokens: Sequence[Token], cs: int, t: int, types: set[str], agent:
         if found is not None and found.last <= t and found.payload.pos == "verb" and (
                 types & set(found.payload.types)) and "ال" not in found.prefix and not (
                 agent.first <= found.first < agent.last):  # (a verb takes no article nor is a name's word)
-            return agent.first < found.first or not any(
-                found.last <= r.first < agent.first for r in sent_refs if not r.prepositional)
+            # before the verb, or right after it (small words aside: "أدانت فيه دمشق"), the agent is
+            # the verb's subject; further on, the one accused ("اتهم مسؤولون أمريكيون روسيا بقصف")
+            return agent.first < found.first or all(
+                tokens[i].norm in ctx["not_objects"] or tokens[i].norm in ctx["skippable"]
+                for i in range(found.last, agent.first))
     return False
 
 
@@ -382,8 +386,8 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
                 actor = rest[0]
                 rest = rest[1:]
     if actor is not None and actor.last <= t and trig.pos in ("noun", "phrase") and (
-            _condemned(tokens, cs, t, {"ACCUSE", "SUPPORT"}, actor, sent_refs)
-            or "ACCUSE" in trig.types and _condemned(tokens, cs, t, {"REJECT"}, actor, sent_refs)):
+            _condemned(tokens, cs, t, {"ACCUSE", "SUPPORT"}, actor, ctx)
+            or "ACCUSE" in trig.types and _condemned(tokens, cs, t, {"REJECT"}, actor, ctx)):
         # "أدانت الجامعة الهجوم": who condemns the attack did not make it; "رفضت إسرائيل
         # الاتهامات": who rejects accusations did not make them
         actor = None
@@ -429,7 +433,9 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
             trigger_quote.speaker or trigger_quote.speaker_text):
         # "أعلنت الوزارة أنها ستفرض حظر التجول": "that it" is the one who announces
         k_verb = lv if lv is not None else t
-        if k_verb > lo and tokens[k_verb - 1].norm in ctx["that_it"]:
+        passive_filler = tokens[k_verb - 1].norm.endswith("نه") and fold_word(trig.lemma) in ctx["passive_prone"] and (
+            t_end < ce and is_quantity(tokens[t_end].norm, ctx))
+        if k_verb > lo and tokens[k_verb - 1].norm in ctx["that_it"] and not passive_filler:
             if trigger_quote.speaker:
                 actor = next((r for r in reversed(sent_refs) if r.entity.id == trigger_quote.speaker
                               and r.last <= k_verb), None)
@@ -558,7 +564,7 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
             fold_word(trig.lemma) in ctx["intransitive"] or (
                 target is not None and target.first > t_end + 1
                 and not (target.prep in ctx["location_preps"] and target.entity.type in ("GPE", "LOC"))
-                and not (tokens[t_end].norm in ctx["quantities"] and set(trig.types) & {"ASSAULT", "COERCE"}))):
+                and not (tokens[t_end].norm in ctx["quantities"] and fold_word(trig.lemma) in ctx["passive_prone"]))):
         # (not before a place after a preposition, nor a count: "قتل خمسة أشخاص في غارة على
         # جنوب لبنان" names victims)
         # VSO with an unnamed subject: after a verb that takes no object ("تظاهر آلاف المحتجين",
@@ -613,8 +619,8 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
                 k += 1  # the noun's own adjectives: "المساعدات الإنسانية للسوريين"
         elif trig.pos != "verb" or tail is not None:
             adj_from = k
-            while k < ce and k - adj_from < 2 and k not in taken and not tokens[k].norm.startswith(("ال", "ي", "ت")) and (
-                    tokens[k].norm.endswith(("يه", "ه")) and tokens[k].norm not in ctx["phrase_ends"]
+            while k < ce and k - adj_from < 2 and k not in taken and not tokens[k].norm.startswith(("ال", "ي", "ت", "ل", "ب")) and (
+                    tokens[k].norm.endswith(("يه", "ي")) and tokens[k].norm not in ctx["phrase_ends"]
                     and not participant_head(tokens[k].text, ctx)):
                 k += 1  # an indefinite noun's adjectives: "مناورات عسكرية واسعة"
         if k + 2 < ce and tokens[k].norm in ctx["background_preps"] and k + 1 not in taken:
@@ -644,20 +650,33 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
                                         or construct_subject(tokens, k, ce, ctx)):
             # Verb, definite noun, noun phrase: subject then object ("استجوبت الشرطة قبطان المركب",
             # "التقى وزير الخارجية السعودي نظيره الأمريكي").
-            second, _ = noun_phrase(doc, tokens, np_end, ce, taken, ctx)
+            second, second_end = noun_phrase(doc, tokens, np_end, ce, taken, ctx)
+            harm = bool(set(trig.types) & {"ASSAULT", "COERCE"})
+            obj_at = np_end
+            if harm and np_end < ce and (second is None or second.entity is None) and (
+                    instrument_phrase(tokens[np_end].text, ctx)):
+                # an instrument: the object, if any, follows it ("قتل جنود الاحتلال بالرصاص الحي
+                # شابا"); with none, the first phrase is the one hurt ("جرح جنود بانفجار عبوة")
+                obj_at = max(second_end, np_end + 1)
+                while obj_at < min(ce, np_end + 4) and tokens[obj_at].norm.startswith("ال"):
+                    obj_at += 1
+                second, _ = noun_phrase(doc, tokens, obj_at, ce, taken, ctx)
             if second is None:
                 second = prepositional_object(doc, tokens, np_end, ce, taken, ctx)  # "طلبت الشرطة من"
-            if second is None and np_end < ce and np_end not in taken and tokens[np_end].is_word and (
-                    len(tokens[np_end].norm) > 2 and tokens[np_end].norm not in ctx["phrase_ends"]
-                    and not tokens[np_end].norm.startswith(("ال", "بال", "لل"))):
-                second = Arg(None, tokens[np_end].text)  # "قصفت المدفعية الإسرائيلية بلدات"
+            if second is None and obj_at < ce and obj_at not in taken and tokens[obj_at].is_word and (
+                    len(tokens[obj_at].norm) > 2 and tokens[obj_at].norm not in ctx["phrase_ends"]
+                    and not tokens[obj_at].norm.startswith(("ال", "لل"))
+                    and not instrument_phrase(tokens[obj_at].text, ctx)
+                    and participant_head(tokens[obj_at].text, ctx)):
+                second = Arg(None, tokens[obj_at].text)  # "قصفت المدفعية الإسرائيلية بلدات"
             if second is not None:
                 unnamed_actor, np = noun_phrase(doc, tokens, k, ce, taken, ctx, state=True)[0], second
             elif np_end == ce and ce < len(tokens) and tokens[ce].norm in ("ان", "بان"):
                 # "رفضت الحكومة أن تلتقي …": the subject, then what it refused
                 unnamed_actor, np = noun_phrase(doc, tokens, k, ce, taken, ctx, state=True)[0], None
             elif np_end < ce and np_end not in taken and (
-                    tokens[np_end].norm[:1] in ("ب", "ل") and tokens[np_end].norm[1:3] == "ال"):
+                    tokens[np_end].norm[:1] in ("ب", "ل") and tokens[np_end].norm[1:3] == "ال") and not (
+                    harm and instrument_phrase(tokens[np_end].text, ctx)):
                 # "أشاد وزير الخارجية الفرنسي بالدور القطري", "التقى الوزير بالسفير": the subject,
                 # then its complement (a participant for the filter below to keep or drop)
                 unnamed_actor = noun_phrase(doc, tokens, k, ce, taken, ctx, state=True)[0]
@@ -821,7 +840,8 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
         held = entities.get(obj[0].entity)
         if held is not None and held.type in ("GPE", "LOC"):
             loc_arg = obj[0]  # "يسيطر الحوثيون على أغلب الشمال اليمني": the region is in Yemen
-    if not actor_args and target_args and all(a.entity is None for a in target_args) and (
+    if not actor_args and target_args and all(a.entity is None and a.text.lstrip("وف").startswith("ال")
+                                              for a in target_args) and (
             etype in ("ASSAULT", "COERCE")) and not any(participant_part(a.text, ctx) for a in target_args):
         return None  # "تقتل الخلايا السرطانية", "منع التجلط": nobody acts on anyone
     return Event(

@@ -277,6 +277,8 @@ def context() -> dict[str, Any]:
         "phrase_stops": fold_set(raw["phrase_stops"]),
         "time_units": fold_set(raw["time_units"]),
         "amount_words": fold_set(raw["amount_words"]),
+        "currency_words": fold_set(raw["currency_words"]),
+        "passive_prone": fold_set(raw["passive_prone"]),
         "suffer_verbs": fold_set(raw["suffer_verbs"]),
         "setting_cues": fold_set(raw["setting_cues"]),
         "participant_types": frozenset(raw["participant_targets"]["types"]),

@@ -54,9 +54,13 @@ def noun_phrase(doc: Document, tokens: Sequence[Token], k: int, ce: int,
     counted = k + 1 < ce and tokens[k].norm in ctx["quantities"] and tokens[k + 1].norm[:1].isdigit()
     if k + 1 < ce and tokens[k].norm[:1].isdigit() and tokens[k + 1].is_word and k not in taken:
         # "عن 39 أسيرا فلسطينيا": a number and what it counts, with its adjectives
-        if tokens[k + 1].norm in ctx["time_units"] or tokens[k + 1].norm in ctx["amount_words"]:
+        counted_at = k + 1
+        if tokens[counted_at].norm in ctx["amount_words"] and counted_at + 1 < ce and (
+                tokens[counted_at].norm not in ctx["currency_words"]):
+            counted_at += 1  # "3 آلاف مهاجر": the count word, then what it counts
+        if tokens[counted_at].norm in ctx["time_units"] or tokens[counted_at].norm in ctx["currency_words"]:
             return None, k  # "12 عاما", "50 مليون يورو": a duration or an amount
-        end = k + 2
+        end = counted_at + 1
         while end < ce and end - k < 4 and end not in taken and (is_nisba(tokens[end].norm) or (
                 tokens[end].norm.endswith(("يا", "يين", "يون")) and not tokens[end].norm.startswith("ال"))):
             end += 1  # "39 أسيرا فلسطينيا"
@@ -96,7 +100,7 @@ def noun_phrase(doc: Document, tokens: Sequence[Token], k: int, ce: int,
     if opener is not None and opener.payload.pos == "verb" and not opener.payload.also_noun and (
             "ال" not in opener.prefix):
         return None, k  # "وسحبت سفيرها وجمدت …": the next verb opens a new clause
-    if any(tokens[i].norm in ctx["time_units"] or tokens[i].norm in ctx["amount_words"] and i > k
+    if any(tokens[i].norm in ctx["time_units"] or tokens[i].norm in ctx["currency_words"] and i > k
            for i in range(k, end)):
         return None, k  # "لمدة ثلاثة أيام", "بقيمة مليار دولار": a duration or an amount
     last = end

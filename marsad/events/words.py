@@ -94,19 +94,37 @@ def participant_head(text: str, ctx: dict[str, Any]) -> bool:
     return any(_participant_word(w, ctx) for w in dict.fromkeys((word, without_conjunction(word, 3))))
 
 
-def _participant_word(head: str, ctx: dict[str, Any]) -> bool:
-    """``participant_head`` for one reading of the first word."""
+def _participant_word(word: str, ctx: dict[str, Any]) -> bool:
+    """``participant_head`` for one reading of the first word: as it is, or without a fused
+    preposition ("للاتفاق"; "بلدات" stays a word)."""
+    readings = [word]
     for p in ("لل", "بال", "ل", "ب"):
-        if head.startswith(p) and len(head) - len(p) >= 3:
-            head = ("ال" if p in ("لل", "بال") else "") + head[len(p):]
+        if word.startswith(p) and len(word) - len(p) >= 3:
+            readings.append(("ال" if p in ("لل", "بال") else "") + word[len(p):])
             break
+    return any(_participant_reading(head, ctx) for head in readings)
+
+
+def _participant_reading(head: str, ctx: dict[str, Any]) -> bool:
+    """One reading of a word names people, a group, a body, a state, a deal or a place hit."""
     bare = head[2:] if head.startswith("ال") and len(head) > 4 else head
-    if bare.endswith(("ين", "ان")) and bare[:-2] in ctx["participant_heads"]:
-        return True  # a dual or plural of a listed head: "رجلين", "طفلين"
+    if bare.endswith(("ين", "ان")) and bare[:-2] in ctx["participant_heads"] or (
+            bare.endswith(("ه", "ا")) and bare[:-1] in ctx["participant_heads"]):
+        return True  # a dual, plural, feminine or accusative of a listed head: "طفلين", "طبيبة", "شابا"
     return (bare in ctx["participant_heads"] or head in ctx["state_agents"] or bare in ctx["member_words"]
             or bare in ctx["title_heads"] or head in ctx["quantities"] or bare in ctx["quantities"]
             or head[:1].isdigit()
             or is_people_plural(bare) or is_nisba(head) and head.endswith(("يين", "يون")))
+
+
+def instrument_phrase(text: str, ctx: dict[str, Any]) -> bool:
+    """A phrase opened by the preposition ب that says with what, not whom ("بالرصاص الحي",
+    "بانفجار عبوة"); "بلدات" is a word of its own."""
+    words = text.replace("_", " ").split()
+    if not words:
+        return False
+    word = fold_word(words[0])
+    return word.startswith("بال") or word.startswith("ب") and not _participant_reading(word, ctx)
 
 
 def participant_part(text: str, ctx: dict[str, Any]) -> str | None:
