@@ -257,3 +257,21 @@ def test_grants_amounts_adjectives_and_relative_verbs() -> None:
     doc = build("دانت الجامعة الهجوم الذي استهدف كنيسة.", [("ORG", "الجامعة", [])])
     assert all(e.type != "ASSAULT" or not e.actor for e in extract_events(doc))
     assert only(doc, "ACCUSE")
+
+
+def test_a_place_word_that_is_its_own_preposition() -> None:
+    doc = build("تظاهر مئات الطلاب وسط العاصمة الجزائر.", [("GPE", "الجزائر", [])])
+    ev = only(doc, "PROTEST")
+    assert ev.target == () and names([ev.location], doc) == ["الجزائر"]
+
+
+def test_a_split_release_carries_the_one_released_as_a_pronoun() -> None:
+    text = "اعتقلت الشرطة الناشط سامي عادل الشهر الماضي. وأطلقت محكمة محلية سراحه أمس."
+    doc = build(text, [("PER", "سامي عادل", [])])
+    ev = next(e for e in extract_events(doc) if e.type == "RETREAT")
+    assert names(ev.actor, doc) == ["محكمة محلية"] and names(ev.target, doc) == ["سامي عادل"]
+
+
+def test_a_participle_with_its_complement_stays_in_the_description() -> None:
+    doc = build("اعتقلت الشرطة المهاجرين العالقين في المطار.", [])
+    assert names(only(doc, "COERCE").target, doc) == ["المهاجرين العالقين في المطار"]

@@ -129,11 +129,15 @@ def protesters_before(doc: Document, tokens: Sequence[Token], cs: int, t: int,
 
 
 def _pronoun_object(tokens: Sequence[Token], t: int, t_end: int, trig: Trigger,
-                    ctx: dict[str, Any]) -> str | None:
+                    ctx: dict[str, Any], tail: range | None = None) -> str | None:
     """The agreement of a pronoun naming who is acted on: an object suffix on the verb
     ("يهددونهم"), a possessive on a verbal noun of acting on someone ("باعتقالهما"), or a
     preposition with a pronoun right after the trigger ("يقاتل ضدهم")."""
     last = tokens[t_end - 1].norm
+    stem = fold_word(trig.lemma).split()[-1]
+    if tail is not None and stem in ctx["patient_nouns"]:
+        held = tokens[tail.stop - 1].norm  # "أطلقت محكمة تشيكية سراحه": his release
+        return suffix_agreement(held, len(stem)) if held != stem else None
     if trig.pos == "verb" and trig.also_noun and t_end < len(tokens) and tokens[t_end].norm.startswith("لل"):
         return None  # "دعمها للاتفاق": her support for it, the noun with its possessor
     if trig.pos == "verb" and object_pronoun(last, trig, ctx["object_pronouns"]):
@@ -588,14 +592,16 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
     # A pronoun object decides even over a later name ("أنقذتهم منظمة …", "يقاتل ضدهم … الرياض"):
     # that name is the subject or belongs to another clause; a form that may be a noun
     # ("تضامنها مع طهران") keeps its named object.
-    agreement = _pronoun_object(tokens, t, t_end, trig, ctx) if target is None or (
+    agreement = _pronoun_object(tokens, t, t_end, trig, ctx, tail) if target is None or (
         t_end < len(tokens) and tokens[t_end].norm in ctx["pronoun_preps"]) or (
         trig.pos == "verb" and not trig.also_noun) else None
     if agreement is not None and antecedents is not None:
         # "انتقدتها واشنطن", "باعتقالهما", "يقاتل ضدهم": the pronoun points back at the nearest
         # earlier participant that agrees with it (this sentence or the one before).
         skip = {actor.entity.id if actor else None, trigger_quote.speaker if trigger_quote else None}
-        found = antecedents.resolve(agreement, t, prev_lo, skip, patient_possessive)
+        held_people = patient_possessive or (tail is not None and (
+            fold_word(trig.lemma).split()[-1] in ctx["patient_nouns"]))  # "أطلقت … سراحه"
+        found = antecedents.resolve(agreement, t, prev_lo, skip, held_people)
         if found is not None and found.ref is not None:
             target = found.ref
         elif found is not None:

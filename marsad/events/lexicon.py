@@ -274,6 +274,8 @@ def context() -> dict[str, Any]:
         "endangered": fold_set(raw["endangered"]),
         "intransitive": fold_set(raw["intransitive"]),
         "place_cues": fold_set(raw["place_cues"]),
+        "place_cue_preps": fold_set(raw["place_cue_preps"]),
+        "participle_preps": fold_set(raw["participle_preps"]),
         "phrase_stops": fold_set(raw["phrase_stops"]),
         "time_units": fold_set(raw["time_units"]),
         "amount_words": fold_set(raw["amount_words"]),
@@ -308,6 +310,7 @@ def context() -> dict[str, Any]:
         "pp_openers": tuple(fold_word(w) for w in raw["morphology"]["pp_openers"]),
         "light_preps": fold_set(raw["morphology"]["light_preps"]),
         "object_pronouns": tuple(fold_word(w) for w in raw["morphology"]["object_pronouns"]),
+        "patient_pronouns": tuple(fold_word(w) for w in raw["morphology"]["patient_pronouns"]),
         "actor_retypes": tuple((frozenset(r["types"]), fold_set(r["actor_words"]), str(r["to"]))
                                for r in raw["retype_by_actor"]),
         "background_preps": fold_set(raw["background_preps"]),

@@ -114,6 +114,14 @@ def noun_phrase(doc: Document, tokens: Sequence[Token], k: int, ce: int,
             stop += 1
         if stop > end + 1:
             last = stop
+    if last == end and end < ce and end not in taken and _plural_participle(tokens[end].norm) and (
+            tokens[end - 1].norm.startswith("ال")):
+        # "المدنيين السوريين الفارين من الحرب": a participle describing the people, with its
+        # short complement, belongs to the description
+        last = end + 1
+        if last + 1 < ce and tokens[last].norm in ctx["participle_preps"] and tokens[last + 1].norm.startswith("ال") and (
+                last + 1 not in taken):
+            last += 2
     if state and end - k == 2 and stands_for_state(tokens[k].norm, ctx):
         # "دبلوماسيين روس", "السفير الكندي": envoys and forces of a country stand for it
         # ("الاتفاق النووي الإيراني" stays a description).
@@ -124,6 +132,12 @@ def noun_phrase(doc: Document, tokens: Sequence[Token], k: int, ce: int,
     if tokens[k].text[:1] == "و" and tokens[k].text[1:3] == "ال":
         start += 1  # "والفصائل الفلسطينية": the conjunction is not part of the description
     return Arg(None, doc.text[start:tokens[last - 1].end]), end
+
+
+def _plural_participle(norm: str) -> bool:
+    """A definite plural active participle of the simple verb: "الفارين", "العالقين", "القادمون"."""
+    return norm.startswith("ال") and len(norm) >= 7 and norm[3] == "ا" and norm.endswith(("ين", "ون")) and (
+        not norm.endswith(("يين", "يون")))
 
 
 def _verb_at(tokens: Sequence[Token], k: int) -> bool:

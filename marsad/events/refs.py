@@ -79,10 +79,14 @@ def place_preposition(tokens: Sequence[Token], first: int, ctx: dict[str, Any]) 
     while k >= max(0, first - 3) and tokens[k].norm.removeprefix("ال") in cues:
         setting = setting or tokens[k].norm.removeprefix("ال") in ctx["setting_cues"]
         k -= 1
-    if k == first - 1 or k < 0:
+    if k == first - 1:
         return ""
-    if tokens[k].norm in ctx["location_preps"]:
+    if k >= 0 and tokens[k].norm in ctx["location_preps"]:
         return tokens[k].norm
+    if tokens[k + 1].norm in ctx["place_cue_preps"]:
+        return tokens[k + 1].norm  # "وسط العاصمة الجزائر": the cue is the preposition
+    if k < 0:
+        return ""
     # "إلى شوارع الخرطوم": going into a public place is being there
     return "في" if setting and tokens[k].norm in ctx["target_preps"] else ""
 

@@ -21,6 +21,7 @@ def split_match(tokens: Sequence[Token], i: int, hi: int, ctx: dict[str, Any],
     if verb is None:
         return None
     window = {tok.norm for tok in tokens[i + 2:min(hi, i + 5)]}
+    window |= {w[:-len(p)] for w in window for p in ctx["patient_pronouns"] if w.endswith(p)}
     for rest, trig in split_verb_phrases()[verb]:  # longest objects first
         if rest[0] not in window:
             continue
@@ -31,7 +32,19 @@ def split_match(tokens: Sequence[Token], i: int, hi: int, ctx: dict[str, Any],
                 break
             if trig.pos != "verb" and not all(k in named for k in range(i + 1, j)):
                 continue  # a verbal noun is split only by its named agent ("استعادة القوات … السيطرة")
-            if tuple(tok.norm for tok in tokens[j:j + len(rest)]) == rest:
+            if tuple(tok.norm for tok in tokens[j:j + len(rest)]) == rest or (
+                    _possessed_patient(tokens, j, rest, ctx)):
                 prefix = tokens[i].norm[:len(tokens[i].norm) - len(verb)]
                 return Match(i, i + 1, tokens[i].start, tokens[i].end, prefix, trig), range(j, j + len(rest))
     return None
+
+
+def _possessed_patient(tokens: Sequence[Token], j: int, rest: tuple[str, ...], ctx: dict[str, Any]) -> bool:
+    """The object words end in a patient noun with a pronoun: "أطلقت محكمة تشيكية سراحه"."""
+    words = tokens[j:j + len(rest)]
+    if len(words) < len(rest) or rest[-1] not in ctx["patient_nouns"]:
+        return False
+    if tuple(tok.norm for tok in words[:-1]) != rest[:-1]:
+        return False
+    last = words[-1].norm
+    return any(last == rest[-1] + p for p in ctx["patient_pronouns"])
