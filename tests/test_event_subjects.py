@@ -264,3 +264,26 @@ def test_an_instrument_after_the_subject_is_no_target() -> None:
     assert names(only(doc, "COERCE").target, doc) == ["طبيبا"]
     doc = build("أشاد وزير الخارجية بالدور القطري.", [])
     assert names(only(doc, "SUPPORT").actor, doc) == ["وزير الخارجية"]
+
+
+def test_an_unnamed_subject_opening_the_clause_makes_the_name_after_the_verb_its_object() -> None:
+    doc = build("الحكومة تتهم المعارضة بالتحريض.", [("ORG", "المعارضة", [])])
+    ev = only(doc, "ACCUSE")
+    assert names(ev.actor, doc) == ["الحكومة"] and names(ev.target, doc) == ["المعارضة"]
+    assert ev.evidence.text.startswith("الحكومة")
+    doc = build("والشرطة اعتقلت أحمد سعيد في القاهرة.", [("PER", "أحمد سعيد", []), ("GPE", "القاهرة", [])])
+    ev = only(doc, "COERCE")
+    assert names(ev.actor, doc) == ["الشرطة"] and names(ev.target, doc) == ["أحمد سعيد"]
+    # a date before the verb is no subject: the name after it is
+    doc = build("الأسبوع الماضي التقى بوتين بأردوغان.", [("PER", "بوتين", []), ("PER", "أردوغان", [])],
+                dates=[("الأسبوع الماضي", "2025-02-20")])
+    assert names(only(doc, "CONSULT").actor, doc) == ["بوتين"]
+
+
+def test_a_present_verb_ending_in_hm_carries_its_object_only_with_a_second_hm() -> None:
+    text = "طردت اليونان دبلوماسيين اثنين. وأثينا تتهمهم بمحاولة التأثير على الرهبان."
+    doc = build(text, [("GPE", "اليونان", []), ("GPE", "أثينا", [])])
+    ev = next(e for e in extract_events(doc) if e.type == "ACCUSE")
+    assert names(ev.target, doc) == ["دبلوماسيين اثنين"]
+    doc = build("الحكومة تتهم المسلحين بالهجوم.", [])
+    assert names(only(doc, "ACCUSE").target, doc) == ["المسلحين"]

@@ -149,6 +149,23 @@ def _pronoun_object(tokens: Sequence[Token], t: int, t_end: int, trig: Trigger,
     return None
 
 
+def _unnamed_svo(tokens: Sequence[Token], cs: int, t: int, trig: Trigger, in_clause: Sequence[MentionRef],
+                 dated: frozenset[int], ctx: dict[str, Any]) -> bool:
+    """The clause opens with an unnamed definite subject right before its verb ("الحكومة تتهم
+    المعارضة"): the name after the verb is then its object, not a VSO subject."""
+    if trig.pos != "verb" or t - 1 < cs:
+        return False
+    head = t - 1
+    while head > cs and tokens[head].norm in ctx["modal_gap"]:
+        head -= 1
+    while head > cs and is_nisba(tokens[head].norm) and head > t - 3:
+        head -= 1  # "القوات العراقية تقصف"
+    if head != cs or head in dated or any(r.first <= head < r.last for r in in_clause):
+        return False
+    norm = without_conjunction(tokens[head].norm, 3)
+    return unnamed_subject(norm, ctx) or norm in ctx["title_words"] and norm.startswith("ال")
+
+
 def _pick_type(trig: Trigger, target: MentionRef | None) -> str:
     """The one type of a trigger listed under several (a verbal attack on a person is ACCUSE)."""
     if len(trig.types) == 1:
@@ -369,7 +386,7 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
     if carried and actor is None:
         actor = prev_actor or fallback_subject
     if actor is None and own_country is None and not lv_subject and not carried and trig.pos in ("verb", "noun", "phrase") and rest and (
-            not patient_genitive):
+            not patient_genitive) and not _unnamed_svo(tokens, cs, t, trig, in_clause, dated, ctx):
         cand = rest[0]
         # VSO subject, or the genitive agent of a verbal noun ("زيارة بوتين"). A place right after
         # a verb of meeting is where the meeting is ("زار الرياض"), unless it acts as a state.
@@ -535,16 +552,19 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
     sv_head = sv
     while sv_head > cs and sv_head not in taken and is_nisba(tokens[sv_head].norm) and sv_head > sv - 2:
         sv_head -= 1  # "الرئيس الجزائري استقبل": past the subject's adjectives to its noun
+    svo_start: int | None = None  # where an unnamed subject before the verb starts (for the evidence)
+    sv_norm = without_conjunction(tokens[sv_head].norm, 3) if sv_head == cs else tokens[sv_head].norm
     if actor is None and trig.pos == "verb" and sv_head >= cs and sv_head not in taken and sv not in taken and (
-            unnamed_subject(tokens[sv_head].norm, ctx)
-            or tokens[sv_head].norm in ctx["title_words"] and tokens[sv_head].norm.startswith("ال")):
+            unnamed_subject(sv_norm, ctx) or sv_norm in ctx["title_words"] and sv_norm.startswith("ال")):
         # SVO with an unnamed subject right before the verb: "الشرطة استجوبت", "المحكمة أمرت",
         # with the noun it completes ("قوات الأمن أطلقت").
         first = sv_head
         if first - 1 >= cs and first - 1 not in taken and without_conjunction(tokens[first - 1].norm) in (
                 ctx["member_words"] | ctx["state_agents"] | ctx["participant_heads"]):
             first -= 1
-        unnamed_actor = Arg(None, doc.text[tokens[first].start:tokens[sv].end])
+        first_at = tokens[first].start + len(tokens[first].norm) - len(sv_norm) if first == sv_head else tokens[first].start
+        unnamed_actor = Arg(None, doc.text[first_at:tokens[sv].end])  # ("والشرطة": without the و)
+        svo_start = first_at
     subject_end = max(relative_end, genitive_end)
     gap_end = tail.start if tail is not None else t_end
     while gap_end > t_end and (gap_end - 1 in dated or tokens[gap_end - 1].norm in ctx["skippable"]):
@@ -825,6 +845,9 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
     target_args = tuple(a for a in target_args if a.entity is None or a not in actor_args)
     target_texts = {a.text for a in target_args if a.entity is None}
     actor_args = tuple(a for a in actor_args if a.entity is not None or a.text not in target_texts)
+    if svo_start is not None and actor is None and unnamed_actor is not None and unnamed_actor in actor_args and (
+            svo_start < evidence.start):
+        evidence = doc.span(svo_start, evidence.end)  # "الشرطة اعتقلت …": the evidence shows who acted
     if etype in ctx["participant_types"]:
         # "رفض الوساطة": after a word act an unnamed noun is what is said about, not a target
         kept = [a if a.entity else Arg(None, part) if (part := participant_part(a.text, ctx)) else None

@@ -110,7 +110,8 @@ def noun_phrase(doc: Document, tokens: Sequence[Token], k: int, ce: int,
         # up to three words, not past punctuation, a named participant or another clause.
         stop = end + 1
         while stop < min(len(tokens), end + 4) and tokens[stop].is_word and stop not in taken and (
-                tokens[stop].norm not in ctx["boundaries"]):
+                tokens[stop].norm not in ctx["boundaries"]) and (
+                without_conjunction(tokens[stop].norm, 3) not in ctx["relative_pronouns"]):  # "… والذين"
             stop += 1
         if stop > end + 1:
             last = stop

@@ -23,8 +23,8 @@ def object_pronoun(norm: str, trig: Trigger, pronouns: tuple[str, ...]) -> bool:
     هم; "اتهمهم" carries it)."""
     stem = fold_word(trig.lemma).split()[-1]
     for p in pronouns:
-        if norm.endswith(p) and (not stem.endswith(p) or norm.endswith(stem + p)):
-            return True
+        if norm.endswith(p) and (not stem.endswith(p) or norm[:-len(p)].endswith(p)):
+            return True  # ("تتهمهم": the present stem ends in هم too, then carries it)
     return False
 
 
