@@ -151,3 +151,13 @@ def test_mentions_are_exact_spans_of_the_text(words: list[str], seps: list[str])
             assert text[m.start:m.end] == m.text
         starts = [m.start for m in e.mentions]
         assert starts == sorted(starts)
+
+
+def test_a_title_chain_stops_at_a_verb_and_at_a_possessed_title(extract: EntityExtractor) -> None:
+    ents = _ents(extract, "الوزير التقى جان إيف لودريان في باريس.")
+    per = next(e for e in ents if e.type == "PER")
+    assert [m.text for m in per.mentions] == ["جان إيف لودريان"]
+    ents = _ents(extract, "التقى الوزير نظيره الفرنسي جان إيف لودريان في باريس.")
+    per = next(e for e in ents if e.type == "PER")
+    assert [m.text for m in per.mentions] == ["نظيره الفرنسي جان إيف لودريان"]
+    assert not any(e.name == "التقى" for e in ents)

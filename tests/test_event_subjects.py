@@ -287,3 +287,11 @@ def test_a_present_verb_ending_in_hm_carries_its_object_only_with_a_second_hm() 
     assert names(ev.target, doc) == ["دبلوماسيين اثنين"]
     doc = build("الحكومة تتهم المسلحين بالهجوم.", [])
     assert names(only(doc, "ACCUSE").target, doc) == ["المسلحين"]
+
+
+def test_his_counterpart_is_the_other_party() -> None:
+    doc = build("التقى شكري نظيره الأردني أيمن الصفدي.", [("PER", "شكري", []), ("PER", "أيمن الصفدي", ["نظيره الأردني أيمن الصفدي"])])
+    ev = only(doc, "CONSULT")
+    assert names(ev.actor, doc) == ["شكري"] and names(ev.target, doc) == ["أيمن الصفدي"]
+    doc = build("التقى الوزير نظيره الفرنسي جان لودريان.", [("PER", "جان لودريان", ["نظيره الفرنسي جان لودريان"])])
+    assert names(only(doc, "CONSULT").actor, doc) == []

@@ -599,8 +599,12 @@ class MentionFinder:
         while k >= a and steps < 6:
             nt = toks[k].norm
             b = bare(nt)
+            if nt in rules.stop_cont:
+                break  # "الوزير التقى جان إيف لودريان": a verb between, not a title word
             if head_stem(nt, rules.title_heads) is not None:
                 left = k
+                if not is_def(nt) and nt.endswith(("ه", "ها", "هم")):
+                    break  # "التقى الوزير نظيره الفرنسي …": a possessed title opens its chain
             elif is_def(nt) or b in rules.title_links or is_def(b):
                 pass
             else:

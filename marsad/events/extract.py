@@ -394,7 +394,8 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
                         and not cand.entity.metonymy)
         if place_object and trig.pos != "verb" and cand.first == t_end and location is None:
             location = cand  # "مشاورات الكويت": talks held in Kuwait
-        if not cand.prepositional and not place_object and gap_ok(tokens, t_end, cand.first, ctx, 2,
+        counterpart = without_conjunction(tokens[cand.first].norm, 3) in ctx["counterparts"]
+        if not cand.prepositional and not place_object and not counterpart and gap_ok(tokens, t_end, cand.first, ctx, 2,
                                                                   dated) and not (
                 trig.pos != "verb" and any(tokens[k].norm in ctx["soft_boundaries"] for k in range(t_end, cand.first - 1))):
             # (past a comma only as an apposition right after it, not "فشل المفاوضات، ستشن إسرائيل")
