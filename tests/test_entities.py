@@ -161,3 +161,9 @@ def test_a_title_chain_stops_at_a_verb_and_at_a_possessed_title(extract: EntityE
     per = next(e for e in ents if e.type == "PER")
     assert [m.text for m in per.mentions] == ["نظيره الفرنسي جان إيف لودريان"]
     assert not any(e.name == "التقى" for e in ents)
+
+
+def test_a_place_head_is_no_clitic_and_names_the_tagged_word_after_it(extract: EntityExtractor) -> None:
+    ents = _ents(extract, "وقع الهجوم في ولاية بورنو شمال شرق نيجيريا.")
+    names = {e.name for e in ents}
+    assert "لاية" not in names and "بورنو" in names

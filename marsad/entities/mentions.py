@@ -194,6 +194,9 @@ class MentionFinder:
             stem = tok.norm[len(m.prefix):] if m.prefix else tok.norm
             if m.prefix and (len(stem) < 3 or m.prefix == "ف"):
                 continue  # فرانس is not ف + رانس
+            if m.prefix and (tok.norm in rules.gpe_heads or tok.norm in rules.loc_heads
+                             or tok.norm in rules.title_heads or tok.norm in rules.org_construct):
+                continue  # "ولاية" is a word of its own, not و + a place "لاية"
             if m.last - m.first == 1 and head_stem(tok.norm, rules.never_names) is not None:
                 continue
             if m.last - m.first == 1 and m.prefix.endswith("ال") and self.res.demonym(bare(tok.norm)):
@@ -328,8 +331,10 @@ class MentionFinder:
                 b -= 1
             if a >= b:
                 continue
-            if b - a == 1 and not self._plausible_single(sent[a].norm, typ):
-                continue
+            after_head = a > 0 and typ == "LOC" and (
+                sent[a - 1].norm in rules.gpe_heads or sent[a - 1].norm in rules.loc_heads)
+            if b - a == 1 and not after_head and not self._plausible_single(sent[a].norm, typ):
+                continue  # (after "ولاية", "مدينة" the tagged word is the name: "ولاية بورنو")
             tok = sent[a]
             start = self._clean_start(tok, counts)
             if start >= tok.end:
