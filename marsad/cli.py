@@ -300,15 +300,20 @@ def analyze(
 
 @app.command("eval")
 def eval_cmd(
-    gold_dir: Annotated[Path, typer.Argument(help="Folder of <doc>.txt + <doc>.json gold pairs.")],
+    gold_dir: Annotated[Path, typer.Argument(help="Folder of <doc>.txt + <doc>.json gold pairs, or a .jsonl of annotated sentences.")],
     as_json: Annotated[bool, typer.Option("--json", help="Print the numbers as JSON.")] = False,
-    per_doc: Annotated[bool, typer.Option("--per-doc", help="Also one row per document.")] = False,
+    per_doc: Annotated[bool, typer.Option("--per-doc", help="Also one row per document (sentences: the misses).")] = False,
     stages: Annotated[list[str] | None, typer.Option(
         "--stages", help="Run only these stages (comma-separated or repeated).")] = None,
 ) -> None:
-    """Score the pipeline against gold annotations (../shared/ANNOTATION.md)."""
+    """Score the pipeline against gold annotations (../shared/ANNOTATION.md), or events on
+    annotated single sentences (a ``.jsonl`` file, see ``marsad/eval/sentences.py``)."""
     from marsad.eval import find_gold
     from marsad.eval.score import evaluate
+
+    if gold_dir.suffix.lower() == ".jsonl":
+        _eval_sentences(gold_dir, as_json, per_doc)
+        return
 
     try:
         golds = find_gold(gold_dir)
@@ -332,6 +337,43 @@ def eval_cmd(
     for d in report.failed:
         _say(f"{d.error} ({d.name})" if d.error and d.error[:1] == "E" else f"E300: {d.name}")
     raise typer.Exit(EXIT_PARTIAL if report.failed else 0)
+
+
+def _eval_sentences(path: Path, as_json: bool, misses: bool) -> None:
+    """``marsad eval sentences.jsonl``: event scores on single annotated sentences."""
+    from rich.table import Table
+
+    from marsad.eval.score import PRF
+    from marsad.eval.sentences import SENTENCE_METRICS, read_sentences, score_sentences
+
+    try:
+        records = read_sentences(path)
+    except (MarsadError, OSError) as err:
+        _say(_error_line(err) if isinstance(err, MarsadError) else f"E100: {path}: {err.strerror}")
+        raise typer.Exit(EXIT_INPUT) from None
+    pipe = _pipeline()
+    report = score_sentences(records, lambda text: pipe(Document(text=text, layers=("raw",))))
+    if as_json:
+        sys.stdout.write(json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n")
+        raise typer.Exit(0)
+    t = Table(title=f"marsad eval — {len(records)} sentences", title_justify="left")
+    for col in ("metric", "P", "R", "F1 / acc", "tp / pred / gold, or x / N"):
+        t.add_column(col, justify="left" if col == "metric" else "right")
+    rows = [(label, report.totals[key]) for key, label in SENTENCE_METRICS]
+    rows += [(f"  {typ}", m) for typ, m in sorted(report.per_type.items())]
+    for label, m in rows:
+        if isinstance(m, PRF):
+            t.add_row(label, f"{m.p:.3f}", f"{m.r:.3f}", f"{m.f1:.3f}", f"{m.tp} / {m.n_pred} / {m.n_gold}")
+        else:
+            t.add_row(label, "", "", "—" if m.value is None else f"{m.value:.3f}", f"{m.hit} / {m.total}")
+    console = Console()
+    if not console.is_terminal:
+        console.width = 130
+    console.print(t)
+    if misses:
+        for line in report.misses:
+            console.print(line, markup=False)
+    raise typer.Exit(0)
 
 
 def _export_docs(paths: list[str], published: str | None, url: str | None, tally: _Tally

@@ -32,11 +32,19 @@ SENTENCE_METRICS: tuple[tuple[str, str], ...] = (
 class SentenceReport:
     """Totals over the sentences, per-type event F1 and the sentences that went wrong."""
 
-    totals: dict[str, PRF | Ratio] = field(default_factory=lambda: {
-        "event": PRF(), "event+actor": PRF(), "event+args": PRF(), "modality": Ratio(),
-        "quiet": Ratio()})
+    event: PRF = field(default_factory=PRF)
+    event_actor: PRF = field(default_factory=PRF)
+    event_args: PRF = field(default_factory=PRF)
+    modality: Ratio = field(default_factory=Ratio)
+    quiet: Ratio = field(default_factory=Ratio)
     per_type: dict[str, PRF] = field(default_factory=dict)
     misses: list[str] = field(default_factory=list)
+
+    @property
+    def totals(self) -> dict[str, PRF | Ratio]:
+        """The metrics by their ``SENTENCE_METRICS`` key."""
+        return {"event": self.event, "event+actor": self.event_actor, "event+args": self.event_args,
+                "modality": self.modality, "quiet": self.quiet}
 
     def to_dict(self) -> dict[str, Any]:
         """Plain numbers, for ``--json`` and tests."""
@@ -45,17 +53,17 @@ class SentenceReport:
 
 
 def read_sentences(path: Path) -> list[dict[str, Any]]:
-    """The annotated sentences of a JSONL file (E101 when a line is not valid)."""
+    """The annotated sentences of a JSONL file (E100 when a line is not one)."""
     out = []
     for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip():
             continue
         try:
             rec = json.loads(line)
-            if not isinstance(rec.get("text"), str) or not isinstance(rec.get("events"), list):
-                raise ValueError("needs text and events")
-        except (ValueError, AttributeError) as err:
-            raise InputError(f"{path}:{n}: not an annotated sentence ({err})") from None
+        except ValueError as err:
+            raise InputError(f"{path}:{n}: not JSON ({err})") from None
+        if not isinstance(rec, dict) or not isinstance(rec.get("text"), str) or not isinstance(rec.get("events"), list):
+            raise InputError(f"{path}:{n}: an annotated sentence needs text and events")
         out.append(rec)
     return out
 
@@ -65,59 +73,62 @@ def _trigger_span(text: str, trigger: str) -> tuple[int, int]:
     return (at, at + len(trigger)) if at >= 0 else (-1, -1)
 
 
-def _slot_ok(doc: Document, pred: Sequence[Arg], gold: Sequence[str], strict: bool) -> bool:
+def _slot_ok(doc: Document, pred: Sequence[Arg | None], gold: Sequence[str], strict: bool) -> bool:
     """Every gold participant is matched by a predicted one (both empty when ``strict``)."""
     if not gold:
         return not pred or not strict
     return all(any(participant_match(_pred_surfaces(doc, a), [g], False) for a in pred) for g in gold)
 
 
+def _score_one(report: SentenceReport, rec: dict[str, Any], doc: Document) -> None:
+    """Add one sentence's counts to the report."""
+    pv: list[Event] = list(doc.events)
+    gv: list[dict[str, Any]] = rec["events"]
+    spans = [_trigger_span(rec["text"], g["trigger"]) for g in gv]
+
+    def base(i: int, j: int) -> float | None:
+        v, (s, e) = pv[i], spans[j]
+        if v.type != gv[j]["type"] or v.evidence.end <= s or e <= v.evidence.start:
+            return None
+        return 2.0 if v.trigger.start < e and s < v.trigger.end else 1.0  # its own trigger first
+
+    def actor_ok(i: int, j: int) -> bool:
+        return _slot_ok(doc, pv[i].actor, gv[j]["actor"], strict=True)
+
+    def args_ok(i: int, j: int) -> bool:
+        g = gv[j]
+        loc = (pv[i].location,) if pv[i].location else ()
+        return actor_ok(i, j) and _slot_ok(doc, pv[i].target, g["target"], strict=False) and (
+            _slot_ok(doc, loc, [g["location"]] if g.get("location") else [], strict=False))
+
+    pairs = greedy_pairs(len(pv), len(gv), base)
+    with_actor = greedy_pairs(len(pv), len(gv), lambda i, j: base(i, j) if actor_ok(i, j) else None)
+    with_args = greedy_pairs(len(pv), len(gv), lambda i, j: base(i, j) if args_ok(i, j) else None)
+    report.event.add(PRF(len(pairs), len(pv), len(gv)))
+    report.event_actor.add(PRF(len(with_actor), len(pv), len(gv)))
+    report.event_args.add(PRF(len(with_args), len(pv), len(gv)))
+    report.modality.add(Ratio(sum(pv[i].modality == gv[j]["modality"] for i, j, _ in pairs), len(pairs)))
+    if not gv:
+        report.quiet.add(Ratio(int(not pv), 1))
+    for typ in {v.type for v in pv} | {g["type"] for g in gv}:
+        report.per_type.setdefault(typ, PRF()).add(PRF(
+            sum(1 for i, _j, _s in pairs if pv[i].type == typ),
+            sum(1 for v in pv if v.type == typ), sum(1 for g in gv if g["type"] == typ)))
+    if len(with_args) < max(len(pv), len(gv)):
+        report.misses.append(_describe(rec, doc, pv))
+
+
 def score_sentences(records: Sequence[dict[str, Any]], analyse: Callable[[str], Document]) -> SentenceReport:
     """Run ``analyse`` on every sentence and compare its events with the gold ones."""
     report = SentenceReport()
-    t = report.totals
     for rec in records:
-        doc = analyse(rec["text"])
-        pv: list[Event] = list(doc.events)
-        gv: list[dict[str, Any]] = rec["events"]
-        spans = [_trigger_span(rec["text"], g["trigger"]) for g in gv]
-
-        def base(i: int, j: int) -> float | None:
-            v, (s, e) = pv[i], spans[j]
-            if v.type != gv[j]["type"] or v.evidence.end <= s or e <= v.evidence.start:
-                return None
-            return 2.0 if v.trigger.start < e and s < v.trigger.end else 1.0  # its own trigger first
-
-        def actor_ok(i: int, j: int) -> bool:
-            return _slot_ok(doc, pv[i].actor, gv[j]["actor"], strict=True)
-
-        def args_ok(i: int, j: int) -> bool:
-            g = gv[j]
-            loc = (pv[i].location,) if pv[i].location else ()
-            return actor_ok(i, j) and _slot_ok(doc, pv[i].target, g["target"], strict=False) and (
-                _slot_ok(doc, loc, [g["location"]] if g.get("location") else [], strict=False))
-
-        pairs = greedy_pairs(len(pv), len(gv), base)
-        with_actor = greedy_pairs(len(pv), len(gv), lambda i, j: base(i, j) if actor_ok(i, j) else None)
-        with_args = greedy_pairs(len(pv), len(gv), lambda i, j: base(i, j) if args_ok(i, j) else None)
-        t["event"].add(PRF(len(pairs), len(pv), len(gv)))
-        t["event+actor"].add(PRF(len(with_actor), len(pv), len(gv)))
-        t["event+args"].add(PRF(len(with_args), len(pv), len(gv)))
-        t["modality"].add(Ratio(sum(pv[i].modality == gv[j]["modality"] for i, j, _ in pairs), len(pairs)))
-        if not gv:
-            t["quiet"].add(Ratio(int(not pv), 1))
-        for typ in {v.type for v in pv} | {g["type"] for g in gv}:
-            report.per_type.setdefault(typ, PRF()).add(PRF(
-                sum(1 for i, _j, _s in pairs if pv[i].type == typ),
-                sum(1 for v in pv if v.type == typ), sum(1 for g in gv if g["type"] == typ)))
-        if len(with_args) < max(len(pv), len(gv)):
-            report.misses.append(_describe(rec, doc, pv))
+        _score_one(report, rec, analyse(rec["text"]))
     return report
 
 
 def _describe(rec: dict[str, Any], doc: Document, pv: Sequence[Event]) -> str:
     """One sentence that went wrong: its gold events and what was predicted."""
-    def names(args: Sequence[Arg]) -> list[str]:
+    def names(args: Sequence[Arg | None]) -> list[str]:
         return [(_pred_surfaces(doc, a) or ["?"])[0] for a in args]
 
     gold = "; ".join(f"{g['type']} {g['actor']}→{g['target']} @{g.get('location')} ({g['modality']})"
