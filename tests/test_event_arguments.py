@@ -275,3 +275,13 @@ def test_a_split_release_carries_the_one_released_as_a_pronoun() -> None:
 def test_a_participle_with_its_complement_stays_in_the_description() -> None:
     doc = build("اعتقلت الشرطة المهاجرين العالقين في المطار.", [])
     assert names(only(doc, "COERCE").target, doc) == ["المهاجرين العالقين في المطار"]
+
+
+def test_a_time_between_subject_and_object_does_not_hide_the_object() -> None:
+    text = "اعتقلت قوات الأمن فجر اليوم 23 شخصا في المدينة."
+    doc = build(text, [("ORG", "قوات الأمن", [])], dates=[("فجر اليوم", "2025-03-01")])
+    assert names(only(doc, "COERCE").target, doc) == ["23 شخصا"]
+    text = "قصفت الطائرات الحربية فجر اليوم منزلا في المدينة."
+    doc = build(text, [], dates=[("فجر اليوم", "2025-03-01")])
+    ev = only(doc, "ASSAULT")
+    assert names(ev.actor, doc) == ["الطائرات الحربية"] and names(ev.target, doc) == ["منزلا"]

@@ -641,6 +641,8 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
         k = max(k, subject_end)
         if tail is not None and k >= tail.start:
             k = max(k, tail.stop)  # the object comes after the phrase's own words
+        while k < ce and k in dated:
+            k += 1  # "اعتقلت قوات الأمن فجر اليوم 23 شخصا": past the time to the object
         if trig.pos != "verb" and (definite or "ال" in tokens[t_end - 1].norm[:4]):
             while k < ce and k not in taken and is_nisba(tokens[k].norm):
                 k += 1  # the noun's own adjectives: "المساعدات الإنسانية للسوريين"
@@ -677,6 +679,8 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
                                         or construct_subject(tokens, k, ce, ctx)):
             # Verb, definite noun, noun phrase: subject then object ("استجوبت الشرطة قبطان المركب",
             # "التقى وزير الخارجية السعودي نظيره الأمريكي").
+            while np_end < ce and np_end in dated:
+                np_end += 1  # "قصفت الطائرات الحربية فجر اليوم منزلا": past the time to the object
             second, second_end = noun_phrase(doc, tokens, np_end, ce, taken, ctx)
             harm = bool(set(trig.types) & {"ASSAULT", "COERCE"})
             obj_at = np_end
