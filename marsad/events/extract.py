@@ -538,6 +538,17 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
             target.prep not in ctx["partner_preps"]):
         # "سيطروا على صنعاء", "قصفوا حلب": the place taken or hit is where (not "الحدود مع المغرب")
         location = target
+    if target is not None and target.entity.type in ("GPE", "LOC") and target.prep in ctx["motion_preps"] and (
+            set(trig.types) & {"RETREAT", "MOBILIZE", "PROTEST"}) and not target.entity.metonymy and (
+            location is None or 0 <= location.first - target.last <= 2):
+        # "انسحبت القوات من خيرسون", "ترسل قوات إلى الصومال": the place left or reached is where
+        # (over the region that contains it: "مدينة قندوز شمال أفغانستان")
+        location = target
+    elif target is not None and location is not None and target is not location and (
+            target.entity.type in ("GPE", "LOC")) and location.entity.type in ("GPE", "LOC") and (
+            set(trig.types) & {"COERCE", "ASSAULT"}) and 0 <= location.first - target.last <= 2 and (
+            not target.entity.metonymy or target.prep in ctx["hit_place_preps"]):
+        location = target  # "سيطرت على مدينة قندوز شمال أفغانستان": the town, not its region
     inner_place: Arg | None = None
     if location is None and target is not None and target.entity.type in ("ORG", "LOC") and (
             set(trig.types) & {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}):

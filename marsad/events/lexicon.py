@@ -275,6 +275,7 @@ def context() -> dict[str, Any]:
         "intransitive": fold_set(raw["intransitive"]),
         "place_cues": fold_set(raw["place_cues"]),
         "place_cue_preps": fold_set(raw["place_cue_preps"]),
+        "motion_preps": fold_set(raw["motion_preps"]),
         "counterparts": fold_set(raw["counterparts"]),
         "participle_preps": fold_set(raw["participle_preps"]),
         "phrase_stops": fold_set(raw["phrase_stops"]),
