@@ -288,8 +288,8 @@ def test_a_time_between_subject_and_object_does_not_hide_the_object() -> None:
 
 
 def test_the_place_left_or_reached_is_where_and_a_town_beats_its_region() -> None:
-    doc = build("انسحبت القوات من مدينة خيرسون.", [("ORG", "القوات", []), ("GPE", "خيرسون", [])])
+    doc = build("انسحبت القوات من مدينة خيرسون.", [("ORG", "القوات", []), ("GPE", "خيرسون", ["مدينة خيرسون"])])
     assert names([only(doc, "RETREAT").location], doc) == ["خيرسون"]
     text = "سيطرت الحركة على مدينة قندوز شمال أفغانستان."
-    doc = build(text, [("ORG", "الحركة", []), ("GPE", "قندوز", []), ("GPE", "أفغانستان", [])])
+    doc = build(text, [("ORG", "الحركة", []), ("GPE", "قندوز", ["مدينة قندوز"]), ("GPE", "أفغانستان", [])])
     assert names([only(doc, "COERCE").location], doc) == ["قندوز"]
