@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from marsad.events.extract import extract_events
-from tests.docbuild import build, only
+from tests.docbuild import build, names, only
 
 
 def test_conjoined_threat_makes_the_threatened_act_hypothetical() -> None:
@@ -99,3 +99,13 @@ def test_that_it_after_an_unnamed_speaker_is_that_speaker() -> None:
     doc = build("قالت الشرطة إنها اعتقلت رجلين في المدينة.", [],
                 quotes=[("اعتقلت رجلين في المدينة", "قالت", None, "الشرطة")])
     assert [a.text for a in only(doc, "COERCE").actor] == ["الشرطة"]
+
+
+def test_denying_an_act_tells_the_act_negated_by_the_one_who_denies() -> None:
+    text = "نفت وزارة الداخلية أن تكون قد اعتقلت أي ناشط."
+    doc = build(text, [("ORG", "وزارة الداخلية", [])])
+    evs = extract_events(doc)
+    assert [e.type for e in evs] == ["COERCE"]
+    assert evs[0].modality == "negated" and names(evs[0].actor, doc) == ["وزارة الداخلية"]
+    doc = build("وينفي مسلم الاتهامات الموجهة إليه.", [("PER", "مسلم", [])])
+    assert [e.type for e in extract_events(doc)] == ["REJECT"]

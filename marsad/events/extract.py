@@ -149,6 +149,36 @@ def _pronoun_object(tokens: Sequence[Token], t: int, t_end: int, trig: Trigger,
     return None
 
 
+def _denies_an_act(tokens: Sequence[Token], t_end: int, hi: int, ctx: dict[str, Any]) -> bool:
+    """A verb of denial whose أن-clause tells an act ("نفى … أن يكون قد هدد"): the act is the event."""
+    matcher = trigger_matcher()
+    for c in range(t_end, min(hi, t_end + 8)):
+        if without_conjunction(tokens[c].norm, 3) in ctx["that_words"]:
+            return any((found := matcher.match_at(tokens, k, accept_prefix)) is not None
+                       and found.payload.pos in ("verb", "phrase") and fold_word(found.payload.lemma) not in ctx["denial_verbs"]
+                       for k in range(c + 1, min(hi, c + 8)))
+    return False
+
+
+def _denier(tokens: Sequence[Token], sent_refs: Sequence[MentionRef], cs: int, t: int,
+            ctx: dict[str, Any]) -> MentionRef | None:
+    """The subject of a denial whose أن-clause has no subject of its own ("نفت الوزارة أن تكون قد
+    اعتقلت"): the one who denies is the one said not to have acted."""
+    k = t - 1
+    if k >= cs and tokens[k].norm in ctx["carrying_particles"]:
+        k -= 1
+    if k < cs or tokens[k].norm not in ctx["be_subjunctive"]:
+        return None
+    k -= 1
+    if k < cs or without_conjunction(tokens[k].norm, 3) not in ctx["that_words"]:
+        return None
+    verb = next((j for j in range(k - 1, max(-1, k - 8), -1)
+                 if without_conjunction(tokens[j].norm, 3) in ctx["denial_verbs"]), None)
+    if verb is None:
+        return None
+    return next((r for r in sent_refs if verb < r.first and r.last <= k and not r.prepositional), None)
+
+
 def _unnamed_svo(tokens: Sequence[Token], cs: int, t: int, trig: Trigger, in_clause: Sequence[MentionRef],
                  dated: frozenset[int], ctx: dict[str, Any]) -> bool:
     """The clause opens with an unnamed definite subject right before its verb ("الحكومة تتهم
@@ -324,6 +354,8 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
     if trig.needs and not any(tokens[k].norm.startswith(trig.needs)
                               for k in range(t_end, min(max(ce, ce_soft), t_end + 8))):
         return None  # "أطلق … سراح": the word this trigger needs is not in its clause
+    if "REJECT" in trig.types and fold_word(trig.lemma) in ctx["denial_verbs"] and _denies_an_act(tokens, t_end, hi, ctx):
+        return None  # "نفت الوزارة أن تكون قد اعتقلت …": the act itself is told, negated
     trigger_quote = quote_at(doc.quotes, tokens[t].start, tokens[t_end - 1].end)
     in_quote = trigger_quote is not None
     definite = is_definite(m, tokens)
@@ -489,6 +521,8 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
             if target is None and len(sides) > 1:
                 target = sides[1]
             rest = [r for r in rest if r not in sides]
+    if actor is None and trig.pos == "verb":
+        actor = _denier(tokens, sent_refs, lo, t, ctx)
     # "باعتقاله": the possessor of a verbal noun of arrest or release is the one held, not the agent
     patient_possessive = trig.pos == "possessed" and fold_word(trig.lemma) in ctx["patient_nouns"]
     if actor is None and trig.pos in ("participle", "possessed") and fallback_subject is not None and (

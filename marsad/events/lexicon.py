@@ -275,6 +275,8 @@ def context() -> dict[str, Any]:
         "intransitive": fold_set(raw["intransitive"]),
         "place_cues": fold_set(raw["place_cues"]),
         "place_cue_preps": fold_set(raw["place_cue_preps"]),
+        "that_words": fold_set(raw["that_words"]),
+        "be_subjunctive": fold_set(raw["be_subjunctive"]),
         "motion_preps": fold_set(raw["motion_preps"]),
         "counterparts": fold_set(raw["counterparts"]),
         "participle_preps": fold_set(raw["participle_preps"]),
