@@ -293,3 +293,10 @@ def test_the_place_left_or_reached_is_where_and_a_town_beats_its_region() -> Non
     text = "سيطرت الحركة على مدينة قندوز شمال أفغانستان."
     doc = build(text, [("ORG", "الحركة", []), ("GPE", "قندوز", ["مدينة قندوز"]), ("GPE", "أفغانستان", [])])
     assert names([only(doc, "COERCE").location], doc) == ["قندوز"]
+
+
+def test_a_mutual_act_told_by_verb_and_noun_is_one_event_with_both_sides_as_subject() -> None:
+    text = "قد تبرم إيران والوكالة الدولية اتفاقا جديدا بشأن التفتيش."
+    doc = build(text, [("GPE", "إيران", []), ("ORG", "الوكالة الدولية", [])])
+    ev = only(doc, "AGREE")
+    assert names(ev.actor, doc) == ["إيران", "الوكالة الدولية"] and ev.modality == "hypothetical"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from bisect import bisect_left
 from collections.abc import Sequence
 from operator import itemgetter
@@ -246,6 +247,7 @@ def extract_events(doc: Document) -> list[Event]:
     events: list[Event] = []
     seen: set[tuple[Any, ...]] = set()
     consumed: set[int] = set()  # the object words of split verb phrases ("سحبت أنقرة سفيرها")
+    sentence_of: dict[str, int] = {}  # event id → its sentence, for mutual acts told twice
     last_subject: MentionRef | None = None
     prev_sent_refs: list[MentionRef] = []
     ref_firsts = [r.first for r in refs]
@@ -290,7 +292,8 @@ def extract_events(doc: Document) -> list[Event]:
                         f"v{len(events) + 1}", antecedents, prev_lo)
             if ev is None:
                 continue
-            _keep(ev, events, seen, m.payload.lemma, lo)
+            if not _merge_mutual(doc, ev, events, lo, sentence_of, entities):
+                _keep(ev, events, seen, m.payload.lemma, lo, sentence_of)
             if ev.actor and ev.actor[0].entity:
                 prev_actor = next((r for r in sent_refs if r.entity.id == ev.actor[0].entity), prev_actor)
         if sent_subject is not None:
@@ -300,7 +303,8 @@ def extract_events(doc: Document) -> list[Event]:
     return events
 
 
-def _keep(ev: Event, events: list[Event], seen: set[tuple[Any, ...]], lemma: str, sentence: int) -> None:
+def _keep(ev: Event, events: list[Event], seen: set[tuple[Any, ...]], lemma: str, sentence: int,
+          mutual_sentence: dict[str, int]) -> None:
     """Add an event unless the same one (type, participants, attribution) was told already."""
     # Arg equality ignores the text, so descriptions are keyed by their words.
     key = (ev.type, _arg_keys(ev.actor), _arg_keys(ev.target),
@@ -316,7 +320,30 @@ def _keep(ev: Event, events: list[Event], seen: set[tuple[Any, ...]], lemma: str
     if key in seen or bare in seen or (not ev.actor and acted_on in seen):
         return
     seen.update(k for k in (key, bare, acted_on) if k is not None)
+    mutual_sentence[ev.id] = sentence
     events.append(ev)
+
+
+def _merge_mutual(doc: Document, ev: Event, events: list[Event], sentence: int,
+                  mutual_sentence: dict[str, int], entities: dict[str, Entity]) -> bool:
+    """A mutual act told twice in one sentence with the same sides ("اتفقت الحكومة والجيش على وقف
+    إطلاق النار", "تبرم إيران والوكالة اتفاقا"): one event, the first told, with the sides as a
+    compound subject when either telling has them so. True when ``ev`` was merged."""
+    if ev.type not in _MUTUAL_ACTS or not ev.actor:
+        return False
+    sides = frozenset(_arg_keys(ev.actor) + _arg_keys(ev.target))
+    told = next((k for k, e in enumerate(events) if e.type == ev.type and mutual_sentence.get(e.id) == sentence
+                 and frozenset(_arg_keys(e.actor) + _arg_keys(e.target)) == sides), None)
+    if told is None:
+        return False
+    first = events[told]
+    if len(ev.actor) > len(first.actor):
+        evidence = doc.span(min(first.evidence.start, ev.evidence.start), max(first.evidence.end, ev.evidence.end))
+        events[told] = dataclasses.replace(
+            first, actor=ev.actor, target=ev.target, evidence=evidence,
+            summary_en=summarise(first.type, first.modality, ev.actor, ev.target, first.location, first.date,
+                                 first.attributed_to, entities))
+    return True
 
 
 def _arg_keys(args: Sequence[Arg]) -> tuple[str, ...]:
