@@ -300,3 +300,25 @@ def test_a_mutual_act_told_by_verb_and_noun_is_one_event_with_both_sides_as_subj
     doc = build(text, [("GPE", "إيران", []), ("ORG", "الوكالة الدولية", [])])
     ev = only(doc, "AGREE")
     assert names(ev.actor, doc) == ["إيران", "الوكالة الدولية"] and ev.modality == "hypothetical"
+
+
+def test_the_place_that_saw_an_act_is_where_and_a_summit_aside_is_a_setting() -> None:
+    doc = build("شهدت مدينة زاهدان مظاهرات حاشدة.", [("GPE", "زاهدان", ["مدينة زاهدان"])])
+    ev = only(doc, "PROTEST")
+    assert ev.actor == () and names([ev.location], doc) == ["زاهدان"]
+    text = "سيلتقي بايدن نظيره الصيني شي جين بينغ على هامش قمة مجموعة العشرين."
+    doc = build(text, [("PER", "بايدن", []), ("PER", "شي جين بينغ", ["نظيره الصيني شي جين بينغ"]),
+                       ("ORG", "مجموعة العشرين", [])])
+    assert [names(e.actor, doc) for e in extract_events(doc)] == [["بايدن"]]
+
+
+def test_a_call_received_is_made_by_the_one_it_comes_from() -> None:
+    text = "تلقى أمير قطر اتصالا هاتفيا من الرئيس رجب طيب أردوغان."
+    doc = build(text, [("PER", "أمير قطر", []), ("PER", "رجب طيب أردوغان", ["الرئيس رجب طيب أردوغان"])])
+    ev = only(doc, "CONSULT")
+    assert names(ev.actor, doc) == ["رجب طيب أردوغان"] and names(ev.target, doc) == ["أمير قطر"]
+
+
+def test_a_bare_noun_retelling_an_act_in_the_same_sentence_is_not_a_second_event() -> None:
+    doc = build("تظاهر آلاف المغاربة في الرباط احتجاجا على غلاء الأسعار.", [("GPE", "الرباط", [])])
+    assert [e.type for e in extract_events(doc)] == ["PROTEST"]

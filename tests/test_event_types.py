@@ -9,7 +9,7 @@ from marsad.events.lexicon import trigger_matcher
 from marsad.events.words import accept_prefix
 from marsad.model import Document
 from marsad.text.tokens import tokenize
-from tests.docbuild import build
+from tests.docbuild import build, names, only
 
 SAMER = ("PER", "سامر الخطيب", ["سامر الخطيب"])
 LAYLA = ("PER", "ليلى حداد", ["ليلى حداد"])
@@ -215,3 +215,19 @@ def test_frequent_words_are_not_triggers(word: str) -> None:
 def test_every_type_has_passing_cases(etype: str) -> None:
     plain = [c for c in CASES if not hasattr(c, "marks")]
     assert sum(1 for c in plain if c[1] == etype) >= 3
+
+
+def test_sending_presenting_and_deploying_need_what_is_sent() -> None:
+    doc = build("نشرت الولايات المتحدة حاملة طائرات في البحر المتوسط.", [("GPE", "الولايات المتحدة", [])])
+    assert names(only(doc, "MOBILIZE").actor, doc) == ["الولايات المتحدة"]
+    doc = build("نشرت الوزارة بيانا على موقعها.", [])
+    assert extract_events(doc) == []
+    doc = build("قدمت السعودية 500 مليون دولار مساعدات إلى اليمن.", [("GPE", "السعودية", []), ("GPE", "اليمن", [])])
+    assert names(only(doc, "AID").actor, doc) == ["السعودية"]
+    doc = build("قدم الوزير عرضا عن الخطة.", [])
+    assert extract_events(doc) == []
+
+
+def test_joint_exercises_are_cooperation() -> None:
+    doc = build("أجرت مصر والسعودية مناورات بحرية مشتركة في البحر الأحمر.", [("GPE", "مصر", []), ("GPE", "السعودية", [])])
+    assert names(only(doc, "COOPERATE").actor, doc) == ["مصر", "السعودية"]

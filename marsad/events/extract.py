@@ -150,6 +150,18 @@ def _pronoun_object(tokens: Sequence[Token], t: int, t_end: int, trig: Trigger,
     return None
 
 
+def _witness_place(tokens: Sequence[Token], before: Sequence[MentionRef], cs: int, t: int, trig: Trigger,
+                   ctx: dict[str, Any]) -> MentionRef | None:
+    """The place subject of a verb of witnessing before a noun trigger ("شهدت مدينة الموصل تفجير")."""
+    if trig.pos not in ("noun", "phrase"):
+        return None
+    w = next((k for k in range(t - 1, max(cs - 1, t - 7), -1)
+              if without_conjunction(tokens[k].norm, 3) in ctx["witness_verbs"]), None)
+    if w is None:
+        return None
+    return next((r for r in before if w < r.first and r.entity.type in ("GPE", "LOC") and not r.prepositional), None)
+
+
 def _denies_an_act(tokens: Sequence[Token], t_end: int, hi: int, ctx: dict[str, Any]) -> bool:
     """A verb of denial whose أن-clause tells an act ("نفى … أن يكون قد هدد"): the act is the event."""
     matcher = trigger_matcher()
@@ -293,7 +305,7 @@ def extract_events(doc: Document) -> list[Event]:
             if ev is None:
                 continue
             if not _merge_mutual(doc, ev, events, lo, sentence_of, entities):
-                _keep(ev, events, seen, m.payload.lemma, lo, sentence_of)
+                _keep(ev, events, seen, m.payload.lemma, lo, sentence_of, m.payload.pos == "verb")
             if ev.actor and ev.actor[0].entity:
                 prev_actor = next((r for r in sent_refs if r.entity.id == ev.actor[0].entity), prev_actor)
         if sent_subject is not None:
@@ -304,7 +316,7 @@ def extract_events(doc: Document) -> list[Event]:
 
 
 def _keep(ev: Event, events: list[Event], seen: set[tuple[Any, ...]], lemma: str, sentence: int,
-          mutual_sentence: dict[str, int]) -> None:
+          mutual_sentence: dict[str, int], verb: bool) -> None:
     """Add an event unless the same one (type, participants, attribution) was told already."""
     # Arg equality ignores the text, so descriptions are keyed by their words.
     key = (ev.type, _arg_keys(ev.actor), _arg_keys(ev.target),
@@ -319,6 +331,9 @@ def _keep(ev: Event, events: list[Event], seen: set[tuple[Any, ...]], lemma: str
     acted_on = ("acted on", sentence, ev.type, _arg_keys(ev.target)) if ev.target else None
     if key in seen or bare in seen or (not ev.actor and acted_on in seen):
         return
+    if not (ev.actor or ev.target) and not verb and any(
+            e.type == ev.type and mutual_sentence.get(e.id) == sentence for e in events):
+        return  # "تظاهر الآلاف … احتجاجا على الغلاء": a bare noun retelling an act just told
     seen.update(k for k in (key, bare, acted_on) if k is not None)
     mutual_sentence[ev.id] = sentence
     events.append(ev)
@@ -394,6 +409,12 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
     actor: MentionRef | None = None
     target: MentionRef | None = None
     location: MentionRef | None = None
+    witness = _witness_place(tokens, before, cs, t, trig, ctx)
+    if witness is not None:
+        # "شهدت مدينة زاهدان مظاهرات": the place that saw the act is where, not who acted
+        location = witness
+        before = [r for r in before if r is not witness]
+        in_clause = [r for r in in_clause if r is not witness]
     actor_nationality: Arg | None = None
     relative = relative_head(tokens, sent_refs, t, trig, ctx)
     if relative is not None:
@@ -821,6 +842,8 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
     if agentless and not ctx["request_heads"].isdisjoint(window):
         return None  # the thing requested, with no agent of its own, is part of the request
     prev = tokens[t - 1].norm if t > lo else ""
+    if trig.pos in ("noun", "phrase", "possessed") and prev in ctx["setting_heads"]:
+        return None  # "على هامش قمة العشرين": the summit is where another act took place
     if prev in ctx["neg_nouns"] or (trig.pos in ("noun", "phrase", "possessed")
                                      and prev in ctx["request_heads"]):
         return None  # "طلب مساعدة", "عدم دعم": the act asked for or ruled out, not one that happened
@@ -845,6 +868,9 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
     if trig.pos in ("noun", "phrase") and tokens[t].norm[len(m.prefix):].removeprefix("ال") in ctx["place_cues"] and (
             any(r.first == t_end and r.entity.type in ("GPE", "LOC") for r in sent_refs)):
         return None  # "مقاطعة البنجاب" is a province, not a boycott
+    if actor is not None and target is not None and target.prep == "من" and any(
+            without_conjunction(tokens[k].norm, 3) in ctx["receiving_verbs"] for k in range(max(cs, t - 3), t + 1)):
+        actor, target = target, actor  # "تلقى أمير قطر اتصالا من أردوغان": the caller acts
     etype = _pick_type(trig, target)
     modality = modality_of(tokens, cs, t, m, lo, ctx, lv)
     following = {tokens[k].norm for k in range(t_end, min(ce_soft, t_end + 6))}
