@@ -322,3 +322,21 @@ def test_a_call_received_is_made_by_the_one_it_comes_from() -> None:
 def test_a_bare_noun_retelling_an_act_in_the_same_sentence_is_not_a_second_event() -> None:
     doc = build("تظاهر آلاف المغاربة في الرباط احتجاجا على غلاء الأسعار.", [("GPE", "الرباط", [])])
     assert [e.type for e in extract_events(doc)] == ["PROTEST"]
+
+
+def test_a_dual_verb_after_a_meeting_has_both_sides_as_subject() -> None:
+    text = "التقى فيدان نظيره السوري أسعد الشيباني في أنقرة، ووقعا اتفاقية للتعاون العسكري."
+    doc = build(text, [("PER", "فيدان", []), ("PER", "أسعد الشيباني", ["نظيره السوري أسعد الشيباني"]),
+                       ("GPE", "أنقرة", [])])
+    assert names(only(doc, "AGREE").actor, doc) == ["فيدان", "أسعد الشيباني"]
+
+
+def test_the_one_called_on_is_the_object_and_the_owner_of_a_noun_is_the_light_verbs_subject() -> None:
+    text = "أعلنت قطر تقديم مساعدات عاجلة لضحايا الفيضانات، ودعت المجتمع الدولي إلى التحرك."
+    doc = build(text, [("GPE", "قطر", [])])
+    ev = only(doc, "REQUEST")
+    assert names(ev.actor, doc) == ["قطر"] and names(ev.target, doc) == ["المجتمع الدولي"]
+    assert names(only(doc, "AID").target, doc) == ["لضحايا الفيضانات"]
+    text = "قال المتحدث باسم الجيش إن القوات الأممية أكملت انسحابها من القاعدة."
+    doc = build(text, [("ORG", "الجيش", []), ("ORG", "القوات الأممية", [])])
+    assert names(only(doc, "RETREAT").actor, doc) == ["القوات الأممية"]

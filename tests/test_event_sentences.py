@@ -12,7 +12,7 @@ from marsad.model import Document
 from marsad.pipeline import default_pipeline
 
 SENTENCES = Path(__file__).parent / "data" / "event_sentences.jsonl"
-FLOORS = {"event": 0.75, "event+actor": 0.61, "event+args": 0.39, "modality": 0.97, "quiet": 0.85}
+FLOORS = {"event": 0.83, "event+actor": 0.74, "event+args": 0.53, "modality": 0.97, "quiet": 0.97}
 
 
 @pytest.fixture(scope="module")

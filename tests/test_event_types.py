@@ -231,3 +231,20 @@ def test_sending_presenting_and_deploying_need_what_is_sent() -> None:
 def test_joint_exercises_are_cooperation() -> None:
     doc = build("أجرت مصر والسعودية مناورات بحرية مشتركة في البحر الأحمر.", [("GPE", "مصر", []), ("GPE", "السعودية", [])])
     assert names(only(doc, "COOPERATE").actor, doc) == ["مصر", "السعودية"]
+
+
+def test_idioms_sport_and_traffic_are_no_political_events() -> None:
+    assert extract_events(build("ضرب الوزير مثلا بتجربة سنغافورة.", [])) == []
+    assert extract_events(build("شن المنتخب المغربي هجوما مكثفا في الدقائق الأخيرة.", [])) == []
+    assert extract_events(build("انسحب اللاعب الجزائري من البطولة بسبب إصابة.", [])) == []
+    assert extract_events(build("ضربت الأزمة الاقتصادية قطاع السياحة بقوة.", [])) == []
+
+
+def test_withdrawing_troops_house_arrest_and_passive_assassination() -> None:
+    doc = build("ستسحب فرنسا آخر جنودها من النيجر.", [("GPE", "فرنسا", []), ("GPE", "النيجر", [])])
+    ev = only(doc, "RETREAT")
+    assert names(ev.actor, doc) == ["فرنسا"] and ev.modality == "future"
+    doc = build("وضعت السلطات الزعيمة المعارضة قيد الإقامة الجبرية.", [])
+    assert names(only(doc, "COERCE").actor, doc) == ["السلطات"]
+    doc = build("اغتيل صحفي محلي بالرصاص أمام منزله.", [])
+    assert only(doc, "ASSAULT").actor == ()

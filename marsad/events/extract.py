@@ -150,6 +150,34 @@ def _pronoun_object(tokens: Sequence[Token], t: int, t_end: int, trig: Trigger,
     return None
 
 
+def _dual_verb(norm: str, trig: Trigger) -> bool:
+    """A past verb in the dual ("ووقعا", "التقيا", "اتفقتا"): two subjects act."""
+    if trig.pos != "verb":
+        return False
+    stem = fold_word(trig.lemma).split()[0]
+    bare = without_conjunction(norm, 3)
+    return bare in (stem + "ا", stem + "تا") or bare.startswith("س") and bare[1:] in (stem + "ا", stem + "تا")
+
+
+def _both_sides(ev: Event, before: Event, entities: dict[str, Entity]) -> Event:
+    """A dual verb after a two-sided act: "التقى فيدان الشيباني … ووقعا اتفاقية" — both sign."""
+    if not ev.actor or ev.actor != before.actor or len(ev.actor) != 1:
+        return ev
+    sides = ev.actor + tuple(a for a in before.target if a.entity and a not in ev.actor)
+    if len(sides) != 2:
+        return ev
+    target = tuple(a for a in ev.target if a not in sides)
+    return dataclasses.replace(ev, actor=sides, target=target, summary_en=summarise(
+        ev.type, ev.modality, sides, target, ev.location, ev.date, ev.attributed_to, entities))
+
+
+def _non_political(actor: Arg, entities: dict[str, Entity], ctx: dict[str, Any]) -> bool:
+    """The actor is a facility or a sports team or player, named or not."""
+    held = entities.get(actor.entity) if actor.entity else None
+    words = (held.name if held is not None else actor.text).split()
+    return bool(words) and without_conjunction(fold_word(words[0]), 3) in ctx["non_political_agents"]
+
+
 def _witness_place(tokens: Sequence[Token], before: Sequence[MentionRef], cs: int, t: int, trig: Trigger,
                    ctx: dict[str, Any]) -> MentionRef | None:
     """The place subject of a verb of witnessing before a noun trigger ("شهدت مدينة الموصل تفجير")."""
@@ -304,6 +332,8 @@ def extract_events(doc: Document) -> list[Event]:
                         f"v{len(events) + 1}", antecedents, prev_lo)
             if ev is None:
                 continue
+            if events and sentence_of.get(events[-1].id) == lo and _dual_verb(tokens[m.first].norm, m.payload):
+                ev = _both_sides(ev, events[-1], entities)
             if not _merge_mutual(doc, ev, events, lo, sentence_of, entities):
                 _keep(ev, events, seen, m.payload.lemma, lo, sentence_of, m.payload.pos == "verb")
             if ev.actor and ev.actor[0].entity:
@@ -573,6 +603,11 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
         actor = _denier(tokens, sent_refs, lo, t, ctx)
     # "باعتقاله": the possessor of a verbal noun of arrest or release is the one held, not the agent
     patient_possessive = trig.pos == "possessed" and fold_word(trig.lemma) in ctx["patient_nouns"]
+    if actor is None and trig.pos == "possessed" and not patient_possessive:
+        # "إن القوات الأممية أكملت انسحابها": the subject right before the light verb of the noun
+        lv_owned = light_verb_before(tokens, cs, t, ctx, dated)
+        actor = next((r for r in before if lv_owned is not None and r.last in (lv_owned, lv_owned - 1)
+                      and not r.prepositional), None)
     if actor is None and trig.pos in ("participle", "possessed") and fallback_subject is not None and (
             not patient_possessive):
         # "مشيداً بـ…", "زيارته": the agent is the subject the sentence (or the last one) is about.
@@ -742,7 +777,8 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
         elif trig.pos != "verb" or tail is not None:
             adj_from = k
             while k < ce and k - adj_from < 2 and k not in taken and not tokens[k].norm.startswith(("ال", "ي", "ت", "ل", "ب")) and (
-                    tokens[k].norm.endswith(("يه", "ي")) and tokens[k].norm not in ctx["phrase_ends"]
+                    (tokens[k].norm.endswith(("يه", "ي")) or tokens[k].text.endswith("ة"))
+                    and tokens[k].norm not in ctx["phrase_ends"]
                     and not participant_head(tokens[k].text, ctx)):
                 k += 1  # an indefinite noun's adjectives: "مناورات عسكرية واسعة"
         if k + 2 < ce and tokens[k].norm in ctx["background_preps"] and k + 1 not in taken:
@@ -785,7 +821,10 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
                 while obj_at < min(ce, np_end + 4) and tokens[obj_at].norm.startswith("ال"):
                     obj_at += 1
                 second, _ = noun_phrase(doc, tokens, obj_at, ce, taken, ctx)
-            if second is None:
+            if second is None and "REQUEST" in trig.types and np_end < ce and (
+                    tokens[np_end].norm in ctx["request_complement_preps"]) and not title_phrase(tokens, k, ce, ctx):
+                pass  # "ودعت المجتمع الدولي إلى التحرك": who is called on, then to what
+            elif second is None:
                 second = prepositional_object(doc, tokens, np_end, ce, taken, ctx)  # "طلبت الشرطة من"
             if second is None and obj_at < ce and obj_at not in taken and tokens[obj_at].is_word and (
                     len(tokens[obj_at].norm) > 2 and tokens[obj_at].norm not in ctx["phrase_ends"]
@@ -861,8 +900,15 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
             return None
         if not (set(trig.types) & {"ASSAULT", "COERCE", "PROTEST"} or (victim_act and location)):
             return None
-    if not ctx["natural_forces"].isdisjoint([tokens[k].norm for k in range(max(lo, t - 3), min(hi, t_end + 4))]):
+    if set(trig.types) & {"ASSAULT", "COERCE"} and not ctx["natural_forces"].isdisjoint(
+            [tokens[k].norm for k in range(max(lo, t - 3), min(hi, t_end + 4))]):
         return None  # "ضربت هزة أرضية": nature strikes, nobody acts
+    if set(trig.types) & {"ASSAULT", "COERCE"} and trig.pos == "verb" and t_end < hi and (
+            tokens[t_end].norm in ctx["abstract_agents"]):
+        return None  # "ضربت الأزمة الاقتصادية قطاع السياحة": a crisis strikes
+    idiom = ctx["idiom_objects"].get(fold_word(trig.lemma))
+    if idiom and any(tokens[k].norm in idiom for k in range(t_end, min(hi, t_end + 4))):
+        return None  # "ضرب الوزير مثلا": an idiom, no act
     if "THREATEN" in trig.types and t_end < hi and tokens[t_end].norm in ctx["endangered"]:
         return None  # "يهدد حياة الملايين": a risk described, not a threat made
     if trig.pos in ("noun", "phrase") and tokens[t].norm[len(m.prefix):].removeprefix("ال") in ctx["place_cues"] and (
@@ -972,6 +1018,8 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
         held = entities.get(obj[0].entity)
         if held is not None and held.type in ("GPE", "LOC"):
             loc_arg = obj[0]  # "يسيطر الحوثيون على أغلب الشمال اليمني": the region is in Yemen
+    if etype in ctx["non_political_types"] and actor_args and _non_political(actor_args[0], entities, ctx):
+        return None  # "استقبل مطار الملكة علياء مليون مسافر", "شن المنتخب هجوما": traffic or sport
     if not actor_args and target_args and all(a.entity is None and a.text.lstrip("وف").startswith("ال")
                                               for a in target_args) and (
             etype in ("ASSAULT", "COERCE")) and not any(participant_part(a.text, ctx) for a in target_args):
