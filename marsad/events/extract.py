@@ -190,9 +190,19 @@ def _witness_place(tokens: Sequence[Token], before: Sequence[MentionRef], cs: in
     return next((r for r in before if w < r.first and r.entity.type in ("GPE", "LOC") and not r.prepositional), None)
 
 
-def _denies_an_act(tokens: Sequence[Token], t_end: int, hi: int, ctx: dict[str, Any]) -> bool:
-    """A verb of denial whose أن-clause tells an act ("نفى … أن يكون قد هدد"): the act is the event."""
+def _denies_an_act(tokens: Sequence[Token], t_end: int, hi: int, ctx: dict[str, Any],
+                   named: Sequence[MentionRef]) -> bool:
+    """A verb of denial whose أن-clause or verbal noun tells an act ("نفى … أن يكون قد هدد",
+    "نفت الوزارة إرسال قوات"): the act is the event."""
     matcher = trigger_matcher()
+    k = t_end
+    subject = next((r for r in named if r.first == t_end), None)
+    if subject is not None:
+        k = subject.last  # past the one who denies
+    found = matcher.match_at(tokens, k, accept_prefix) if k < hi else None
+    if found is not None and found.payload.pos in ("noun", "phrase") and not (
+            set(found.payload.types) & _SPEECH_ACTS) and not tokens[k].norm.startswith(("ال", "وال")):
+        return True  # "نفت الوزارة إرسال قوات": a bare verbal noun of an act right after
     for c in range(t_end, min(hi, t_end + 8)):
         if without_conjunction(tokens[c].norm, 3) in ctx["that_words"]:
             return any((found := matcher.match_at(tokens, k, accept_prefix)) is not None
@@ -426,7 +436,7 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
     if trig.needs and not any(tokens[k].norm.startswith(trig.needs)
                               for k in range(t_end, min(max(ce, ce_soft), t_end + 8))):
         return None  # "أطلق … سراح": the word this trigger needs is not in its clause
-    if "REJECT" in trig.types and fold_word(trig.lemma) in ctx["denial_verbs"] and _denies_an_act(tokens, t_end, hi, ctx):
+    if "REJECT" in trig.types and fold_word(trig.lemma) in ctx["denial_verbs"] and _denies_an_act(tokens, t_end, hi, ctx, sent_refs):
         return None  # "نفت الوزارة أن تكون قد اعتقلت …": the act itself is told, negated
     trigger_quote = quote_at(doc.quotes, tokens[t].start, tokens[t_end - 1].end)
     in_quote = trigger_quote is not None
