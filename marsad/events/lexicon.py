@@ -329,4 +329,6 @@ def _unions(ctx: dict[str, Any]) -> dict[str, frozenset[str]]:
         "subject_gap": ctx["modal_gap"] | ctx["neg_particles"],
         "place_preps": ctx["location_preps"] | {"ب"},
         "hit_place_preps": ctx["location_preps"] | ctx["place_hit_preps"],
+        # words between a preposition and the name of a place it governs ("في منطقة الجولان")
+        "place_setting_cues": ctx["place_cues"] | ctx["setting_cues"],
     }
