@@ -13,6 +13,7 @@ from marsad.events.lexicon import (
     Trigger,
     as_noun,
     context,
+    opener_endings,
     split_openers,
     trigger_matcher,
 )
@@ -163,12 +164,16 @@ def _scan_tokens(tokens: Sequence[Token]) -> tuple[list[int], list[int], set[int
         _OPENER_KINDS.clear()  # bounded: a long batch sees an open-ended set of word forms
     kinds = _OPENER_KINDS
     first_words = trigger_matcher().first_words()
+    ends3, short = opener_endings()
     # Each word form is tested once (a set difference finds the new ones at C speed); the
     # per-token passes are then look-ups in comprehensions.
     for norm in {tok.norm for tok in tokens}.difference(kinds):
         # A form opens a trigger when one of its clitic readings is a first word: the test
         # ``starts`` makes, inline and without building entries for the many that do not.
-        kinds[norm] = not first_words.isdisjoint(map(_STEM, proclitic_splits(norm)))
+        # Its ending rules most forms out first: a reading of two letters is the word's last
+        # two, a longer one (even لل read as ال) ends in the word's last three.
+        kinds[norm] = (norm[-3:] in ends3 or norm[-2:] in short) and not first_words.isdisjoint(
+            map(_STEM, proclitic_splits(norm)))
     starts = list(map(_START, tokens))
     openers = [k for k, tok in enumerate(tokens) if kinds[tok.norm]]
     # Split-verb forms are such forms too, so only openers are looked up among them.
