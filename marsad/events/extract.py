@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Sequence
+from itertools import compress
 from operator import itemgetter
 from typing import Any
 
@@ -88,6 +89,7 @@ _OPENER_KINDS: dict[str, bool] = {}
 _OPENER_CACHE_MAX = 300_000
 _STEM = itemgetter(1)
 _START = itemgetter(0)  # a token's start offset
+_NORM = itemgetter(3)  # a token's folded form
 
 # Acts two sides do together: "بين X و Y" names both.
 _MUTUAL_ACTS = frozenset({"CONSULT", "AGREE", "COOPERATE"})
@@ -165,9 +167,11 @@ def _scan_tokens(tokens: Sequence[Token]) -> tuple[list[int], list[int], set[int
     kinds = _OPENER_KINDS
     first_words = trigger_matcher().first_words()
     ends3, short = opener_endings()
-    # Each word form is tested once (a set difference finds the new ones at C speed); the
-    # per-token passes are then look-ups in comprehensions.
-    for norm in {tok.norm for tok in tokens}.difference(kinds):
+    # Each word form is tested once (a set difference finds the new ones), and the passes over
+    # the tokens run in C (map, compress): a cold batch meets thousands of forms, a document
+    # hundreds of tokens.
+    norms = list(map(_NORM, tokens))
+    for norm in set(norms).difference(kinds):
         # A form opens a trigger when one of its clitic readings is a first word: the test
         # ``starts`` makes, inline and without building entries for the many that do not.
         # Its ending rules most forms out first: a reading of two letters is the word's last
@@ -175,10 +179,10 @@ def _scan_tokens(tokens: Sequence[Token]) -> tuple[list[int], list[int], set[int
         kinds[norm] = (norm[-3:] in ends3 or norm[-2:] in short) and not first_words.isdisjoint(
             map(_STEM, proclitic_splits(norm)))
     starts = list(map(_START, tokens))
-    openers = [k for k, tok in enumerate(tokens) if kinds[tok.norm]]
+    openers = list(compress(range(len(norms)), map(kinds.__getitem__, norms)))
     # Split-verb forms are such forms too, so only openers are looked up among them.
     split_table = split_openers()
-    split_at = {k for k in openers if tokens[k].norm in split_table}
+    split_at = {k for k in openers if norms[k] in split_table}
     return starts, openers, split_at
 
 
