@@ -358,7 +358,16 @@ class Document:
                 # Layers carried over unchanged point into the same text: no need to check them.
                 cache["_checked_layers"] = frozenset(_FACT_LAYERS - set(changes))
             changes["_cache"] = cache
-        return replace(self, **changes)
+        if not changes.keys() <= _DOC_FIELDS:
+            return replace(self, **changes)  # (raises the usual TypeError for an unknown field)
+        # Every stage makes one per document: copying the fields directly skips the generic
+        # field walk of ``dataclasses.replace`` and the frozen ``__init__``; the checks still run.
+        new = object.__new__(type(self))
+        fields_of_new = new.__dict__
+        fields_of_new.update(self.__dict__)
+        fields_of_new.update(changes)
+        new.__post_init__()
+        return new
 
     def entity(self, entity_id: str) -> Entity | None:
         """The entity with this id, if any."""
@@ -403,6 +412,9 @@ class Document:
             dates=tuple(DateExpr.from_dict(x) for x in d.get("dates", ())),
             layers=tuple(d.get("layers", ())), stages=tuple(d.get("stages", ())),
         )
+
+
+_DOC_FIELDS = frozenset(f.name for f in fields(Document))
 
 
 def spans_of(doc: Document) -> Iterable[tuple[int, int, str | None]]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from operator import itemgetter
 
 from marsad.events.extract import _scan_tokens, extract_events
-from marsad.events.lexicon import context, split_openers, trigger_matcher
+from marsad.events.lexicon import context, opener_endings, split_openers, trigger_matcher
 from marsad.text.tokens import proclitic_splits, tokenize
 from tests.docbuild import build
 
@@ -48,6 +48,21 @@ def test_first_words_test_matches_starts() -> None:
     for w in words:
         stems = map(itemgetter(1), proclitic_splits(w))
         assert (not first.isdisjoint(stems)) == bool(matcher.starts(w)), w
+
+
+def test_opener_endings_rule_out_no_opener() -> None:
+    # The ending test only ever says no to a form that no clitic reading lets open a trigger:
+    # every first word, under every proclitic chain, passes it.
+    matcher = trigger_matcher()
+    ends3, short = opener_endings()
+    for word in matcher.first_words():
+        forms = [word] + [c + p + a + word for c in ("", "و", "ف") for p in ("", "ب", "ل", "ك", "س")
+                          for a in ("", "ال")]
+        if word.startswith("ال"):
+            forms += [c + "ل" + word[1:] for c in ("", "و", "ف")]  # "للرئيس" read as ل + الرئيس
+        for form in forms:
+            if matcher.starts(form):
+                assert form[-3:] in ends3 or form[-2:] in short, form
 
 
 def test_event_ids_count_only_kept_events() -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 from bisect import bisect_left
 from collections.abc import Sequence
+from itertools import compress
 from operator import itemgetter
 from typing import Any
 
@@ -14,6 +15,7 @@ from marsad.events.lexicon import (
     Trigger,
     as_noun,
     context,
+    opener_endings,
     split_openers,
     trigger_matcher,
 )
@@ -82,11 +84,13 @@ STAGE = "events.rules.v1"
 _TAIL = 7  # tokens of object kept after the trigger: gold evidence spans run ~8 tokens
 
 
-# Per word form: 0 opens no trigger, 1 opens one, 2 opens a multi-word verb trigger that a
-# subject may split. Filled lazily; the lexicon is fixed for the life of the process.
-_OPENER_KINDS: dict[str, int] = {}
+# Per word form: whether it may open a trigger. Filled lazily; the lexicon is fixed for the life
+# of the process.
+_OPENER_KINDS: dict[str, bool] = {}
 _OPENER_CACHE_MAX = 300_000
 _STEM = itemgetter(1)
+_START = itemgetter(0)  # a token's start offset
+_NORM = itemgetter(3)  # a token's folded form
 
 # Acts two sides do together: "بين X و Y" names both.
 _MUTUAL_ACTS = frozenset({"CONSULT", "AGREE", "COOPERATE"})
@@ -258,29 +262,29 @@ def _pick_type(trig: Trigger, target: MentionRef | None) -> str:
 
 
 def _scan_tokens(tokens: Sequence[Token]) -> tuple[list[int], list[int], set[int]]:
-    """One pass over the tokens: their start offsets, where a trigger may open, and where a split
-    multi-word verb may open."""
+    """The tokens' start offsets, where a trigger may open, and where a split multi-word verb
+    may open."""
     if len(_OPENER_KINDS) > _OPENER_CACHE_MAX:
         _OPENER_KINDS.clear()  # bounded: a long batch sees an open-ended set of word forms
     kinds = _OPENER_KINDS
-    split_table = split_openers()
     first_words = trigger_matcher().first_words()
-    starts: list[int] = []
-    openers: list[int] = []
-    split_at: set[int] = set()
-    for k, tok in enumerate(tokens):
-        starts.append(tok.start)
-        kind = kinds.get(tok.norm)
-        if kind is None:
-            # A form opens a trigger when one of its clitic readings is a first word: the test
-            # ``starts`` makes, inline and without building entries for the many that do not.
-            # Split-verb forms are such forms too, so only openers are looked up among them.
-            kind = kinds[tok.norm] = 0 if first_words.isdisjoint(
-                map(_STEM, proclitic_splits(tok.norm))) else 2 if tok.norm in split_table else 1
-        if kind:
-            openers.append(k)
-            if kind == 2:
-                split_at.add(k)
+    ends3, short = opener_endings()
+    # Each word form is tested once (a set difference finds the new ones), and the passes over
+    # the tokens run in C (map, compress): a cold batch meets thousands of forms, a document
+    # hundreds of tokens.
+    norms = list(map(_NORM, tokens))
+    for norm in set(norms).difference(kinds):
+        # A form opens a trigger when one of its clitic readings is a first word: the test
+        # ``starts`` makes, inline and without building entries for the many that do not.
+        # Its ending rules most forms out first: a reading of two letters is the word's last
+        # two, a longer one (even لل read as ال) ends in the word's last three.
+        kinds[norm] = (norm[-3:] in ends3 or norm[-2:] in short) and not first_words.isdisjoint(
+            map(_STEM, proclitic_splits(norm)))
+    starts = list(map(_START, tokens))
+    openers = list(compress(range(len(norms)), map(kinds.__getitem__, norms)))
+    # Split-verb forms are such forms too, so only openers are looked up among them.
+    split_table = split_openers()
+    split_at = {k for k in openers if norms[k] in split_table}
     return starts, openers, split_at
 
 

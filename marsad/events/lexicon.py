@@ -178,6 +178,15 @@ def trigger_matcher() -> PhraseMatcher[Trigger]:
 
 
 @lru_cache(maxsize=1)
+def opener_endings() -> tuple[frozenset[str], frozenset[str]]:
+    """The last three letters of the trigger first words, and the first words of two letters or
+    fewer: a word whose ending is in neither opens no trigger, since every clitic reading of a
+    word ends as the word does (a cheap test that spares most forms the full one)."""
+    first = trigger_matcher().first_words()
+    return frozenset(w[-3:] for w in first if len(w) >= 3), frozenset(w for w in first if len(w) <= 2)
+
+
+@lru_cache(maxsize=1)
 def split_verb_phrases() -> dict[str, tuple[tuple[tuple[str, ...], Trigger], ...]]:
     """Multi-word verb triggers by their verb ("أطلق" → ("النار",)), for matching them when a
     VSO subject stands inside ("أطلق مسلحون النار", "سحبت أنقرة سفيرها")."""
@@ -344,4 +353,6 @@ def _unions(ctx: dict[str, Any]) -> dict[str, frozenset[str]]:
         "subject_gap": ctx["modal_gap"] | ctx["neg_particles"],
         "place_preps": ctx["location_preps"] | {"ب"},
         "hit_place_preps": ctx["location_preps"] | ctx["place_hit_preps"],
+        # words between a preposition and the name of a place it governs ("في منطقة الجولان")
+        "place_setting_cues": ctx["place_cues"] | ctx["setting_cues"],
     }

@@ -31,6 +31,7 @@ def modality_of(tokens: Sequence[Token], cs: int, t: int, match: Match[Trigger],
             for k, w in enumerate(window)):
         return "negated"  # (the subject may stand between: "رفضت الحكومة أن تلتقي")
     # a negated intention or "no longer" before the trigger in its clause ("لا تعتزم", "لم يعد")
+    # the words of the clause before the trigger, tested several ways below
     clause = [tokens[i].norm for i in range(cs, t)]
     if any(w in ctx["neg_particles"] and (nxt in ctx["future_words"] or nxt in ctx["no_longer"])
            for w, nxt in pairwise(clause)):
@@ -43,9 +44,9 @@ def modality_of(tokens: Sequence[Token], cs: int, t: int, match: Match[Trigger],
             continue
         if w in ctx["hypo_words"]:
             return "hypothetical"
-    if not ctx["conditionals"].isdisjoint([tokens[i].norm for i in range(cs, t)]):
+    if not ctx["conditionals"].isdisjoint(clause):
         return "hypothetical"
-    clause_before = [tokens[i].norm for i in range(cs, t)]
+    clause_before = clause
     if cs > sent_lo and tokens[cs - 1].norm == "ان":
         # "من المقرر أن يلتقي", "يعتزم أن يزور": the governing words stand before the أن.
         clause_before = [tokens[i].norm for i in range(max(sent_lo, cs - 4), cs - 1)] + clause_before

@@ -74,7 +74,7 @@ def word_before(tokens: Sequence[Token], first: int) -> str:
 def place_preposition(tokens: Sequence[Token], first: int, ctx: dict[str, Any]) -> str:
     """The preposition before a place word in front of a name ("في منطقة الجولان" → في), else ""."""
     k = first - 1
-    cues = ctx["place_cues"] | ctx["setting_cues"]
+    cues = ctx["place_setting_cues"]
     setting = False
     while k >= max(0, first - 3) and tokens[k].norm.removeprefix("ال") in cues:
         setting = setting or tokens[k].norm.removeprefix("ال") in ctx["setting_cues"]

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from marsad.events.extract import STAGE, extract_events
-from marsad.events.lexicon import context, split_openers, trigger_matcher
+from marsad.events.lexicon import context, opener_endings, split_openers, trigger_matcher
 from marsad.events.summary import summary_phrases
 from marsad.model import Document
 from marsad.registry import register
@@ -16,6 +16,7 @@ from marsad.registry import register
 def make_events(**_: Any) -> Callable[[Document], Document]:
     """Build the events stage (compiles the trigger lexicon once)."""
     trigger_matcher()
+    opener_endings()
     split_openers()
     context()
     summary_phrases()
