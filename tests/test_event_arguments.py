@@ -340,3 +340,8 @@ def test_the_one_called_on_is_the_object_and_the_owner_of_a_noun_is_the_light_ve
     text = "قال المتحدث باسم الجيش إن القوات الأممية أكملت انسحابها من القاعدة."
     doc = build(text, [("ORG", "الجيش", []), ("ORG", "القوات الأممية", [])])
     assert names(only(doc, "RETREAT").actor, doc) == ["القوات الأممية"]
+
+
+def test_a_caller_alone_before_ila_is_the_subject() -> None:
+    doc = build("ودعت رابطة الكتاب إلى الوقوف بثبات ضد هذه الممارسات.", [])
+    assert names(only(doc, "REQUEST").actor, doc) == ["رابطة الكتاب"]

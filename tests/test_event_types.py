@@ -248,3 +248,9 @@ def test_withdrawing_troops_house_arrest_and_passive_assassination() -> None:
     assert names(only(doc, "COERCE").actor, doc) == ["السلطات"]
     doc = build("اغتيل صحفي محلي بالرصاص أمام منزله.", [])
     assert only(doc, "ASSAULT").actor == ()
+
+
+def test_forms_that_are_other_words_and_fire_as_subject_are_no_events() -> None:
+    assert extract_events(build("خصصت البلدية فضاء رحبا لممارسة الأنشطة الثقافية.", [])) == []
+    assert extract_events(build("التقط شابان صورة أمام منزل تسيطر عليه النيران.", [])) == []
+    assert extract_events(build("وسيستقبل المسجد المصلين من مختلف الطوائف.", [])) == []

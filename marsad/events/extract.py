@@ -835,9 +835,14 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
                 while obj_at < min(ce, np_end + 4) and tokens[obj_at].norm.startswith("ال"):
                     obj_at += 1
                 second, _ = noun_phrase(doc, tokens, obj_at, ce, taken, ctx)
-            if second is None and "REQUEST" in trig.types and np_end < ce and (
-                    tokens[np_end].norm in ctx["request_complement_preps"]) and not title_phrase(tokens, k, ce, ctx):
-                pass  # "ودعت المجتمع الدولي إلى التحرك": who is called on, then to what
+            called_to = second is None and "REQUEST" in trig.types and np_end < ce and (
+                tokens[np_end].norm in ctx["request_complement_preps"])
+            if called_to and prev_actor is not None and not title_phrase(tokens, k, ce, ctx):
+                pass  # "أعلنت قطر …، ودعت المجتمع الدولي إلى التحرك": continuing a named subject,
+                # the one called on, then to what
+            elif called_to:
+                # "دعت نقابة الصحفيين إلى إضراب": alone, the caller, then what it calls for
+                unnamed_actor, np = noun_phrase(doc, tokens, k, ce, taken, ctx, state=True)[0], None
             elif second is None:
                 second = prepositional_object(doc, tokens, np_end, ce, taken, ctx)  # "طلبت الشرطة من"
             if second is None and obj_at < ce and obj_at not in taken and tokens[obj_at].is_word and (
@@ -846,7 +851,9 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
                     and not instrument_phrase(tokens[obj_at].text, ctx)
                     and participant_head(tokens[obj_at].text, ctx)):
                 second = Arg(None, tokens[obj_at].text)  # "قصفت المدفعية الإسرائيلية بلدات"
-            if second is not None:
+            if called_to:
+                pass
+            elif second is not None:
                 unnamed_actor, np = noun_phrase(doc, tokens, k, ce, taken, ctx, state=True)[0], second
             elif np_end == ce and ce < len(tokens) and tokens[ce].norm in ("ان", "بان"):
                 # "رفضت الحكومة أن تلتقي …": the subject, then what it refused

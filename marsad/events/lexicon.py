@@ -75,7 +75,11 @@ def _conjugate(entry: dict[str, Any]) -> Iterator[tuple[str, str]]:
     # A verb that needs a following word ("حمّل … المسؤولية") takes its object as that word, so
     # object-pronoun forms are not generated (and "حمله" would be "حملة", a campaign).
     objects = not entry.get("needs")
+    # forms that are mostly other words ("رحبا": spacious) are listed under "not_forms"
+    skipped = {fold_word(str(f)) for f in entry.get("not_forms", ()) or ()}
     for form in _conjugate_word(p_words[0], r_words[0] if r_words else "", objects):
+        if form in skipped:
+            continue
         if form.startswith(p_words[0]):
             yield (f"{form} {tail}".strip(), "verb")
         else:
