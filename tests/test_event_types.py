@@ -254,3 +254,11 @@ def test_forms_that_are_other_words_and_fire_as_subject_are_no_events() -> None:
     assert extract_events(build("خصصت البلدية فضاء رحبا لممارسة الأنشطة الثقافية.", [])) == []
     assert extract_events(build("التقط شابان صورة أمام منزل تسيطر عليه النيران.", [])) == []
     assert extract_events(build("وسيستقبل المسجد المصلين من مختلف الطوائف.", [])) == []
+
+
+def test_an_exhibitor_a_claim_and_an_exploding_phone_are_no_events() -> None:
+    assert extract_events(build("شارك في المعرض 120 عارضا من تونس.", [])) == []
+    assert extract_events(build("أنتم تدعون أننا لا نعرف شيئا.", [])) == []
+    assert extract_events(build("كشفت الشركة سبب انفجار هواتف غالاكسي.", [])) == []
+    doc = build("قتل ثلاثة أشخاص في انفجار سيارة مفخخة.", [])
+    assert {e.type for e in extract_events(doc)} == {"ASSAULT"}
