@@ -295,3 +295,10 @@ def test_his_counterpart_is_the_other_party() -> None:
     assert names(ev.actor, doc) == ["شكري"] and names(ev.target, doc) == ["أيمن الصفدي"]
     doc = build("التقى الوزير نظيره الفرنسي جان لودريان.", [("PER", "جان لودريان", ["نظيره الفرنسي جان لودريان"])])
     assert names(only(doc, "CONSULT").actor, doc) == []
+
+
+def test_a_harm_verb_before_a_count_is_passive_and_continues_no_subject() -> None:
+    text = "سيطر الحوثيون على صنعاء. وقتل في الصراع نحو 10.000 مدني."
+    doc = build(text, [("ORG", "الحوثيون", []), ("GPE", "صنعاء", [])])
+    ev = only(doc, "ASSAULT")
+    assert ev.actor == () and names(ev.target, doc) == ["نحو 10.000 مدني"]

@@ -626,7 +626,11 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
             not patient_possessive):
         # "مشيداً بـ…", "زيارته": the agent is the subject the sentence (or the last one) is about.
         actor = fallback_subject
-    if actor is None and trig.pos == "verb" and prev_actor is not None and (
+    # "وقتل في الصراع نحو 10.000 مدني": a verb of harm before a count reads as a passive
+    passive_count = trig.pos == "verb" and fold_word(trig.lemma) in ctx["passive_prone"] and t_end + 2 < hi and (
+        is_quantity(tokens[t_end].norm, ctx)
+        or tokens[t_end].norm in ctx["location_preps"] and is_quantity(tokens[t_end + 2].norm, ctx))
+    if actor is None and trig.pos == "verb" and prev_actor is not None and not passive_count and (
             t == cs or (t > lo and tokens[t - 1].norm in ctx["boundaries"])
             or m.prefix[:1] in CONJUNCTIONS) and not (
             t > lo and tokens[t - 1].norm in ctx["relative_pronouns"]
@@ -972,7 +976,7 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
     attributed = speaker_arg(quote) if quote else None
     date = date_for(doc.dates, tokens[cs].start, tokens[ce - 1].end,
                     tokens[lo].start, tokens[hi - 1].end)
-    if actor is None and unnamed_actor is None and trig.pos == "verb" and t == lo and (
+    if actor is None and unnamed_actor is None and trig.pos == "verb" and t == lo and not passive_count and (
             last_subject is not None and not in_quote):
         # A sentence opening with a verb and no subject of its own goes on about the previous
         # sentence's subject ("… وزير الخارجية. وطالب بـ…").
