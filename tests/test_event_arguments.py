@@ -345,3 +345,8 @@ def test_the_one_called_on_is_the_object_and_the_owner_of_a_noun_is_the_light_ve
 def test_a_caller_alone_before_ila_is_the_subject() -> None:
     doc = build("ودعت رابطة الكتاب إلى الوقوف بثبات ضد هذه الممارسات.", [])
     assert names(only(doc, "REQUEST").actor, doc) == ["رابطة الكتاب"]
+
+
+def test_the_people_asked_right_after_min_beat_a_name_further_on() -> None:
+    doc = build("وطلبت الشرطة من المسعفين إجراء اختبار لفحص بول الرجل.", [("PER", "بول", [])])
+    assert names(only(doc, "REQUEST").target, doc) == ["المسعفين"]

@@ -773,7 +773,19 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
             target = found.ref
         elif found is not None:
             target, pronoun_obj = None, found.description
-    if target is None and victims is not None:
+    asked: Arg | None = None
+    if target is not None and t_end < ce and target.first > t_end + 1 and (
+            tokens[t_end].norm in ctx["object_preps"]) and "REQUEST" in trig.types:
+        # "طلبت من المسعفين إجراء اختبار …": the people right after the preposition, not a name
+        # further on
+        asked = prepositional_object(doc, tokens, t_end, ce, taken, ctx)
+        if asked is not None and participant_part(asked.text, ctx) is not None:
+            target = None
+        else:
+            asked = None
+    if target is None and asked is not None:
+        obj = (asked,)
+    elif target is None and victims is not None:
         obj = (victims,)
     elif target is None and suffered is not None:
         obj = (suffered,)
