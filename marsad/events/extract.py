@@ -774,11 +774,12 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
         elif found is not None:
             target, pronoun_obj = None, found.description
     asked: Arg | None = None
-    if target is not None and t_end < ce and target.first > t_end + 1 and (
-            tokens[t_end].norm in ctx["object_preps"]) and "REQUEST" in trig.types:
-        # "طلبت من المسعفين إجراء اختبار …": the people right after the preposition, not a name
-        # further on
-        asked = prepositional_object(doc, tokens, t_end, ce, taken, ctx)
+    at = next((k for k in range(t_end, min(ce, t_end + 5)) if tokens[k].norm in ctx["object_preps"]), None)
+    if target is not None and at is not None and target.first > at + 1 and "REQUEST" in trig.types and (
+            tokens[at + 1].norm not in ctx["by_heads"]):  # ("من طرف الوزارة": by the ministry)
+        # "طلبت (الشرطة) من المسعفين إجراء اختبار …": the people right after the preposition, not a
+        # name further on
+        asked = prepositional_object(doc, tokens, at, ce, taken, ctx)
         if asked is not None and participant_part(asked.text, ctx) is not None:
             target = None
         else:
