@@ -17,6 +17,7 @@ from marsad.text.tokens import doc_tokens, proclitic_splits
 
 _PREFIXES = ("و", "ف", "ب", "ل", "ك")
 _PRIORITY = {"kb": 0, "gaz": 0, "rule": 1, "doc": 2, "ner": 3}
+_NO_HEADS: tuple[str | None, ...] = (None,) * 6  # see MentionFinder._heads
 
 
 @dataclass(slots=True)
@@ -112,18 +113,23 @@ class MentionFinder:
         # norm -> the head words it carries (see ``_heads``); shared by all documents.
         self._heads_cache: dict[str, tuple[str | None, ...]] = {}
         self._h: list[tuple[str | None, ...]] = []  # per-token heads of the current document
+        r = rules
+        self._head_sets = (r.org_construct, r.org_definite, r.loc_heads, r.gpe_heads,
+                           r.title_heads, r.capital_words)
+        # most words are in none of the six lists: one test against their union settles them
+        self._any_head: frozenset[str] = frozenset().union(*self._head_sets)
 
     def _heads(self, norm: str) -> tuple[str | None, ...]:
         """(construct org head, definite org head, LOC head, GPE head, title head, capital word)."""
         h = self._heads_cache.get(norm)
         if h is None:
-            r = self.rules
-            sets = (r.org_construct, r.org_definite, r.loc_heads, r.gpe_heads, r.title_heads,
-                    r.capital_words)
             # the readings once for the six lists (head_stem per list would redo them)
             stems = [s for p, s in proclitic_splits(norm)[1:] if not p.endswith("ال")]
-            h = tuple(norm if norm in heads else next((s for s in stems if s in heads), None)
-                      for heads in sets)
+            if norm not in self._any_head and self._any_head.isdisjoint(stems):
+                h = _NO_HEADS
+            else:
+                h = tuple(norm if norm in heads else next((s for s in stems if s in heads), None)
+                          for heads in self._head_sets)
             if len(self._heads_cache) < 500_000:
                 self._heads_cache[norm] = h
         return h

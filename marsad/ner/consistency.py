@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
+from operator import itemgetter
 
 from marsad.ner.data import spans
 from marsad.text import proclitic_splits
 
 _MAX = 6
+_STEM = itemgetter(1)  # the stem of a (prefix, stem) reading
 
 
 def longest_phrase(norms: Sequence[str], i: int, reach: int, firsts: Sequence[str],
@@ -61,10 +63,12 @@ def propagate(norms: Sequence[Sequence[str]], tags: Sequence[list[str]],
     # folded word -> its readings (bare first) that start a tagged phrase, for the words that
     # have one: only their positions need a look
     firsts_of: dict[str, tuple[str, ...]] = {}
+    starts = longest.keys()
     for norm in {x for ns in norms for x in ns}:
-        firsts = tuple(s for _p, s in proclitic_splits(norm) if s in longest)
-        if firsts:
-            firsts_of[norm] = firsts
+        readings = proclitic_splits(norm)
+        if starts.isdisjoint(map(_STEM, readings)):
+            continue  # most words: one C-level test
+        firsts_of[norm] = tuple(s for _p, s in readings if s in longest)
     out: list[list[str]] = []
     for ns, ts in zip(norms, tags, strict=True):
         ts = list(ts)

@@ -383,6 +383,8 @@ class NerTagger:
         score = padded[0].copy()
         trans = self._trans
         add = np.add
+        # the ufunc reduction itself: ndarray.max goes through a Python wrapper at every step
+        maximum = np.maximum.reduce
         m = len(order)
         back = np.zeros((longest, m, n_lab), dtype=np.intp)
         buf = np.empty((m, n_lab, n_lab))
@@ -395,7 +397,7 @@ class NerTagger:
                 s_m, c_m, o_m = score[:m, :, None], buf[:m], score[:m]
             add(s_m, trans, out=c_m)
             c_m.argmax(axis=1, out=back[i, :m])
-            c_m.max(axis=1, out=o_m)
+            maximum(c_m, axis=1, out=o_m)
             o_m += padded[i, :m]
         best = score.argmax(axis=1).tolist()
         for b, k in enumerate(order):
