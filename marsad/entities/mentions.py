@@ -118,18 +118,24 @@ class MentionFinder:
                            r.title_heads, r.capital_words)
         # most words are in none of the six lists: one test against their union settles them
         self._any_head: frozenset[str] = frozenset().union(*self._head_sets)
+        # a word's readings all end with its last two letters (see proclitic_splits)
+        self._head_tails = frozenset(x[-2:] for x in self._any_head)
 
     def _heads(self, norm: str) -> tuple[str | None, ...]:
         """(construct org head, definite org head, LOC head, GPE head, title head, capital word)."""
         h = self._heads_cache.get(norm)
         if h is None:
-            # the readings once for the six lists (head_stem per list would redo them)
-            stems = [s for p, s in proclitic_splits(norm)[1:] if not p.endswith("ال")]
-            if norm not in self._any_head and self._any_head.isdisjoint(stems):
+            if norm[-2:] not in self._head_tails:
                 h = _NO_HEADS
             else:
-                h = tuple(norm if norm in heads else next((s for s in stems if s in heads), None)
-                          for heads in self._head_sets)
+                # the readings once for the six lists (head_stem per list would redo them)
+                stems = [s for p, s in proclitic_splits(norm)[1:] if not p.endswith("ال")]
+                if norm not in self._any_head and self._any_head.isdisjoint(stems):
+                    h = _NO_HEADS
+                else:
+                    h = tuple(norm if norm in heads else next((s for s in stems if s in heads),
+                                                              None)
+                              for heads in self._head_sets)
             if len(self._heads_cache) < 500_000:
                 self._heads_cache[norm] = h
         return h
