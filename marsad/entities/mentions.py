@@ -118,6 +118,7 @@ class MentionFinder:
                            r.title_heads, r.capital_words)
         # most words are in none of the six lists: one test against their union settles them
         self._any_head: frozenset[str] = frozenset().union(*self._head_sets)
+        self._anaphor_words = r.standalone_orgs | r.org_anaphors | r.state_anaphors
         # a word's readings all end with its last two letters (see proclitic_splits)
         self._head_tails = frozenset(x[-2:] for x in self._any_head)
 
@@ -717,6 +718,8 @@ class MentionFinder:
                 continue
             tok = toks[i]
             st = bare(tok.norm)
+            if st not in self._anaphor_words:
+                continue  # most words: one look-up instead of three
             standalone = st in rules.standalone_orgs
             org = st in rules.org_anaphors or standalone
             state = st in rules.state_anaphors

@@ -143,6 +143,8 @@ class Featurizer:
     _firsts: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
     # every leading part (two words or more) of a known phrase
     _heads: set[tuple[str, ...]] = field(default_factory=set, repr=False)
+    # the last two letters of every first word (a word's readings all end with its own)
+    _tails: set[str] = field(default_factory=set, repr=False)
     # cluster ids -> their features (see _cluster_feats)
     _cfeats: dict[tuple[str, ...], tuple[list[str], list[str]]] = field(default_factory=dict,
                                                                        repr=False)
@@ -278,6 +280,7 @@ class Featurizer:
                 if len(p) > first.get(p[0], 0):
                     first[p[0]] = len(p)
                 self._heads.update(p[:j] for j in range(2, len(p) + 1))
+            self._tails.update(f[-2:] for f in first)
             self._first = first
         heads = self._heads
         phrases = self.phrases
@@ -285,12 +288,17 @@ class Featurizer:
         firsts_at = list(map(cache.get, norms))
         if None in firsts_at:
             starts = first.keys()
+            tails = self._tails
             for k, x in enumerate(norms):
                 if firsts_at[k] is None:
-                    readings = proclitic_splits(x)
-                    # most words start no phrase: one C-level test before building anything
-                    f = () if starts.isdisjoint(map(_STEM, readings)) else tuple(
-                        s for _p, s in readings if s in first)
+                    f: tuple[str, ...]
+                    if x[-2:] not in tails:
+                        f = ()  # every reading ends with the word's last two letters
+                    else:
+                        readings = proclitic_splits(x)
+                        # most words start no phrase: one C-level test before building anything
+                        f = () if starts.isdisjoint(map(_STEM, readings)) else tuple(
+                            s for _p, s in readings if s in first)
                     if len(cache) >= _MAX_CACHE:
                         cache.clear()
                     firsts_at[k] = cache[x] = f
@@ -309,14 +317,24 @@ class Featurizer:
             assert firsts is not None  # cands holds only positions with first words
             # no phrase starting with these words is longer than their longest one, nor than
             # the longest leading part of a phrase found here
-            top = min(_MAX_PHRASE, ends[piece] - i, max(first[f] for f in firsts))
+            longest = first[firsts[0]] if len(firsts) == 1 else max(first[f] for f in firsts)
+            top = min(_MAX_PHRASE, ends[piece] - i, longest)
             reach = 1
-            for word in firsts:
-                j = reach
-                while j < top and (word,) + tuple(norms[i + 1:i + j + 1]) in heads:
-                    j += 1
-                reach = j
-            hit = longest_phrase(norms, i, reach, firsts, phrases)
+            if top > 1:
+                for word in firsts:
+                    j = reach
+                    while j < top and (word,) + tuple(norms[i + 1:i + j + 1]) in heads:
+                        j += 1
+                    reach = j
+            if reach == 1:  # = longest_phrase(norms, i, 1, firsts, phrases), the common case
+                hit = None
+                for word in firsts:
+                    typ = phrases.get((word,))
+                    if typ:
+                        hit = (1, typ)
+                        break
+            else:
+                hit = longest_phrase(norms, i, reach, firsts, phrases)
             if hit is not None:
                 free = label_span(out, i, hit, "gz=")
         return out
