@@ -129,11 +129,14 @@ class PhraseMatcher(Generic[T]):
             b = len(tokens)
         out: list[Match[T]] = []
         entry = self._entry
+        tails = self._tails
         i = a
         while i < b:
-            st = entry.get(tokens[i].norm)
+            norm = tokens[i].norm
+            st = entry.get(norm)
             if st is None:
-                st = self.starts(tokens[i].norm)  # a word not seen yet (a fresh matcher)
+                # a word not seen yet (a fresh matcher): most end unlike any first word
+                st = self.starts(norm) if norm[-2:] in tails else ()
             if not st:
                 i += 1
                 continue
