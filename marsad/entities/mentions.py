@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import attrgetter
 
 from marsad.entities.known import Known
 from marsad.entities.resources import Resources
@@ -18,6 +20,7 @@ from marsad.text.tokens import doc_tokens, proclitic_splits
 _PREFIXES = ("و", "ف", "ب", "ل", "ك")
 _PRIORITY = {"kb": 0, "gaz": 0, "rule": 1, "doc": 2, "ner": 3}
 _NO_HEADS: tuple[str | None, ...] = (None,) * 6  # see MentionFinder._heads
+_NORM = attrgetter("norm")
 
 
 @dataclass(slots=True)
@@ -158,9 +161,8 @@ class MentionFinder:
                     ranges.append((a, b))
         elif toks:
             ranges.append((0, len(toks)))
-        bare_counts: dict[str, int] = {}
-        for t in toks:
-            bare_counts[t.norm] = bare_counts.get(t.norm, 0) + 1
+        # counted in C (Counter), kept a plain dict: a missing word is no silent 0
+        bare_counts: dict[str, int] = dict(Counter(map(_NORM, toks)))
         cands: list[Mention] = []
         tags: list[str] = ["O"] * len(toks)
         # The whole document is tagged at once: a name tagged in one sentence is tagged alike

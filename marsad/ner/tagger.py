@@ -11,7 +11,7 @@ import json
 import threading
 from collections.abc import Sequence
 from importlib import resources
-from itertools import accumulate
+from itertools import accumulate, repeat
 from pathlib import Path
 from typing import Any
 
@@ -257,12 +257,11 @@ class NerTagger:
     def _lookup(self, texts: Sequence[str]) -> tuple[_Forms, list[int]]:
         """The table rows of token texts, learning the unseen forms."""
         forms = self._forms
-        get = forms.ids.get
-        idx = [get(t, -1) for t in texts]
+        # map over a repeated default: the loop runs in C, not as a comprehension
+        idx = list(map(forms.ids.get, texts, repeat(-1)))
         if -1 in idx:
             forms = self._learn([t for t, k in zip(texts, idx, strict=True) if k < 0])
-            get = forms.ids.get
-            idx = [get(t, -1) for t in texts]
+            idx = list(map(forms.ids.get, texts, repeat(-1)))
         return forms, idx
 
     def _emissions(self, forms: _Forms, idx: Sequence[int], lens: Sequence[int],
@@ -436,8 +435,7 @@ class NerTagger:
         if not flat:
             return [], []
         forms, idx = self._lookup(flat)
-        fn = forms.norms
-        norms = [fn[k] for k in idx]
+        norms = list(map(forms.norms.__getitem__, idx))
         em = self._emissions(forms, idx, lens, norms)
         labels = self.labels
         tags = [labels[j] for path in self._viterbi_many(em, lens) for j in path]
