@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import Any
 
@@ -212,8 +212,6 @@ def _unfuse(name: str) -> str:
 
 def _tok_index(starts: list[int], offset: int) -> int:
     """Index of the first token starting at or after ``offset``."""
-    from bisect import bisect_left
-
     return bisect_left(starts, offset)
 
 

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import attrgetter
 
 from marsad.entities.known import Known
 from marsad.entities.resources import Resources
@@ -17,6 +19,8 @@ from marsad.text.tokens import doc_tokens, proclitic_splits
 
 _PREFIXES = ("و", "ف", "ب", "ل", "ك")
 _PRIORITY = {"kb": 0, "gaz": 0, "rule": 1, "doc": 2, "ner": 3}
+_NO_HEADS: tuple[str | None, ...] = (None,) * 6  # see MentionFinder._heads
+_NORM = attrgetter("norm")
 
 
 @dataclass(slots=True)
@@ -112,18 +116,30 @@ class MentionFinder:
         # norm -> the head words it carries (see ``_heads``); shared by all documents.
         self._heads_cache: dict[str, tuple[str | None, ...]] = {}
         self._h: list[tuple[str | None, ...]] = []  # per-token heads of the current document
+        r = rules
+        self._head_sets = (r.org_construct, r.org_definite, r.loc_heads, r.gpe_heads,
+                           r.title_heads, r.capital_words)
+        # most words are in none of the six lists: one test against their union settles them
+        self._any_head: frozenset[str] = frozenset().union(*self._head_sets)
+        self._anaphor_words = r.standalone_orgs | r.org_anaphors | r.state_anaphors
+        # a word's readings all end with its last two letters (see proclitic_splits)
+        self._head_tails = frozenset(x[-2:] for x in self._any_head)
 
     def _heads(self, norm: str) -> tuple[str | None, ...]:
         """(construct org head, definite org head, LOC head, GPE head, title head, capital word)."""
         h = self._heads_cache.get(norm)
         if h is None:
-            r = self.rules
-            sets = (r.org_construct, r.org_definite, r.loc_heads, r.gpe_heads, r.title_heads,
-                    r.capital_words)
-            # the readings once for the six lists (head_stem per list would redo them)
-            stems = [s for p, s in proclitic_splits(norm)[1:] if not p.endswith("ال")]
-            h = tuple(norm if norm in heads else next((s for s in stems if s in heads), None)
-                      for heads in sets)
+            if norm[-2:] not in self._head_tails:
+                h = _NO_HEADS
+            else:
+                # the readings once for the six lists (head_stem per list would redo them)
+                stems = [s for p, s in proclitic_splits(norm)[1:] if not p.endswith("ال")]
+                if norm not in self._any_head and self._any_head.isdisjoint(stems):
+                    h = _NO_HEADS
+                else:
+                    h = tuple(norm if norm in heads else next((s for s in stems if s in heads),
+                                                              None)
+                              for heads in self._head_sets)
             if len(self._heads_cache) < 500_000:
                 self._heads_cache[norm] = h
         return h
@@ -145,9 +161,8 @@ class MentionFinder:
                     ranges.append((a, b))
         elif toks:
             ranges.append((0, len(toks)))
-        bare_counts: dict[str, int] = {}
-        for t in toks:
-            bare_counts[t.norm] = bare_counts.get(t.norm, 0) + 1
+        # counted in C (Counter), kept a plain dict: a missing word is no silent 0
+        bare_counts: dict[str, int] = dict(Counter(map(_NORM, toks)))
         cands: list[Mention] = []
         tags: list[str] = ["O"] * len(toks)
         # The whole document is tagged at once: a name tagged in one sentence is tagged alike
@@ -714,6 +729,8 @@ class MentionFinder:
                 continue
             tok = toks[i]
             st = bare(tok.norm)
+            if st not in self._anaphor_words:
+                continue  # most words: one look-up instead of three
             standalone = st in rules.standalone_orgs
             org = st in rules.org_anaphors or standalone
             state = st in rules.state_anaphors

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from itertools import accumulate
+from operator import itemgetter
 from typing import Any
 
 from marsad.ner.consistency import label_span, longest_phrase
@@ -28,8 +29,12 @@ DEFAULT_CONFIG: dict[str, Any] = {
 }
 
 _ARABIC = range(0x0600, 0x0700)
+# Arabic letters: a word made of them only has the shape "A" (most words; see ``shape``).
+_ARABIC_LETTERS = frozenset(ch for ch in map(chr, _ARABIC) if ch.isalpha())
+_LENGTHS = tuple(f"ln={k}" for k in range(10))  # the "ln=" feature of each capped length
 _MAX_CACHE = 300_000
 _MAX_PHRASE = 6
+_STEM = itemgetter(1)  # the stem of a (prefix, stem) reading
 
 
 def cluster_key(norm: str) -> str:
@@ -40,7 +45,7 @@ def cluster_key(norm: str) -> str:
 @lru_cache(maxsize=100_000)
 def _digits_to_zero(norm: str) -> str:
     """Replace ASCII digits by 0 (folding already mapped Arabic-Indic digits to ASCII)."""
-    if not any(c.isdigit() for c in norm):
+    if norm.isalpha() or not any(c.isdigit() for c in norm):  # letters only: no digit at all
         return norm
     return "".join("0" if c.isdigit() else c for c in norm)
 
@@ -65,6 +70,8 @@ def quoted_flags(norms: Sequence[str], longest: int = 4) -> list[bool]:
 
 def shape(text: str) -> str:
     """A coarse shape: A (Arabic letters), Xx/x/X (Latin case), D (digits), punctuation as is."""
+    if text and _ARABIC_LETTERS.issuperset(text):
+        return "A"  # most words: skip the letter-by-letter pass
     kinds: list[str] = []
     for ch in text:
         o = ord(ch)
@@ -136,6 +143,11 @@ class Featurizer:
     _firsts: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
     # every leading part (two words or more) of a known phrase
     _heads: set[tuple[str, ...]] = field(default_factory=set, repr=False)
+    # the last two letters of every first word (a word's readings all end with its own)
+    _tails: set[str] = field(default_factory=set, repr=False)
+    # cluster ids -> their features (see _cluster_feats)
+    _cfeats: dict[tuple[str, ...], tuple[list[str], list[str]]] = field(default_factory=dict,
+                                                                       repr=False)
 
     def _cluster(self, norm: str, splits: Sequence[tuple[str, str]]) -> tuple[tuple[str, ...], bool]:
         """Cluster ids of the word, else of its first proclitic reading that has one."""
@@ -147,6 +159,15 @@ class Featurizer:
             if ids is not None:
                 return ids, True
         return (), False
+
+    def _cluster_feats(self, ids: tuple[str, ...]) -> tuple[list[str], list[str]]:
+        """The "c<g>=<id>" features of a word's cluster ids, and those it lends (coarsest dropped);
+        cached: many words share their ids."""
+        feats = self._cfeats.get(ids)
+        if feats is None:
+            own = [f"c{g}={cid}" for g, cid in enumerate(ids)]
+            feats = self._cfeats[ids] = (own, own[1:])
+        return feats
 
     def _cue(self, norm: str, splits: Sequence[tuple[str, str]]) -> str:
         """The cue class of the word or of one of its proclitic readings ('' if none)."""
@@ -182,40 +203,44 @@ class Featurizer:
         "<offset>:" prefix, and its folded form (uncached)."""
         cfg = self.config
         norm = fold_word(text)
-        own = ["bias", "w=" + norm]
-        ctx_base = ["w=" + norm]
+        w = "w=" + norm
+        own = ["bias", w]
+        ctx_base = [w]
         splits = proclitic_splits(norm)
-        stem = min(splits, key=lambda ps: len(ps[1]))[1]  # = strip_proclitics(norm)
+        stem = norm  # = strip_proclitics(norm): the first shortest reading
+        for _p, s in splits[1:]:
+            if len(s) < len(stem):
+                stem = s
         if cfg.get("stems"):
-            own.append("ss=" + stem)
-            ctx_base.append("ss=" + stem)
+            ss = "ss=" + stem
+            own.append(ss)
+            ctx_base.append(ss)
             for p, s in splits[1:]:
                 own.append("s=" + s)
                 own.append("p=" + p)
         n_aff = int(cfg.get("affixes", 0))
-        for k in range(1, n_aff + 1):
-            if len(norm) > k:
-                own.append(f"p{k}=" + norm[:k])
-                own.append(f"x{k}=" + norm[-k:])
+        for k in range(1, min(n_aff, len(norm) - 1) + 1):
+            own.append(f"p{k}=" + norm[:k])
+            own.append(f"x{k}=" + norm[-k:])
         cn = int(cfg.get("char_ngrams", 0))
         if cn:
             # Word-internal letter sequences tell transliterated foreign names from Arabic words.
             padded = "<" + stem + ">"
-            own.extend(dict.fromkeys("g=" + padded[i:i + cn] for i in range(len(padded) - cn + 1)))
-        sh = shape(text)
-        own.append("sh=" + sh)
-        ctx_base.append("sh=" + sh)
-        own.append(f"ln={min(len(norm), 9)}")
+            own.extend(dict.fromkeys(["g=" + padded[i:i + cn]
+                                      for i in range(len(padded) - cn + 1)]))
+        sh = "sh=" + shape(text)
+        own.append(sh)
+        ctx_base.append(sh)
+        own.append(_LENGTHS[min(len(norm), 9)])
         if cfg.get("clusters") and self.clusters:
             ids, via_stem = self._cluster(norm, splits)
             if ids:
-                for g, cid in enumerate(ids):
-                    own.append(f"c{g}={cid}")
+                c_own, c_ctx = self._cluster_feats(ids)
+                own.extend(c_own)
                 if via_stem:
                     own.append("cstem")
                 if cfg.get("ctx_clusters"):
-                    for g, cid in enumerate(ids[1:], 1):
-                        ctx_base.append(f"c{g}={cid}")
+                    ctx_base.extend(c_ctx)
             else:
                 own.append("c=none")
         if cfg.get("cues") and self.cues:
@@ -224,11 +249,15 @@ class Featurizer:
                 own.append("cue=" + cue)
                 ctx_base.append("cue=" + cue)
         if self.gazetteer:
-            gz = ["G=" + f for f in self.gazetteer.get(norm, ())]
+            table = self.gazetteer
+            gz = ["G=" + f for f in table.get(norm, ())]
             for _p, st in splits[1:]:
-                gz.extend("GS=" + f for f in self.gazetteer.get(st, ()))
-            own.extend(gz)
-            ctx_base.extend(f for f in gz if "#" not in f)
+                found = table.get(st)
+                if found:
+                    gz.extend(["GS=" + f for f in found])
+            if gz:
+                own.extend(gz)
+                ctx_base.extend([f for f in gz if "#" not in f])
         if self.lexicon:
             lex = self.lexicon.get("lw:" + norm, ()) + self.lexicon.get(
                 "ls:" + stem, ())
@@ -251,15 +280,25 @@ class Featurizer:
                 if len(p) > first.get(p[0], 0):
                     first[p[0]] = len(p)
                 self._heads.update(p[:j] for j in range(2, len(p) + 1))
+            self._tails.update(f[-2:] for f in first)
             self._first = first
         heads = self._heads
         phrases = self.phrases
         cache = self._firsts
-        firsts_at = [cache.get(x) for x in norms]
+        firsts_at = list(map(cache.get, norms))
         if None in firsts_at:
+            starts = first.keys()
+            tails = self._tails
             for k, x in enumerate(norms):
                 if firsts_at[k] is None:
-                    f = tuple(s for _p, s in proclitic_splits(x) if s in first)
+                    f: tuple[str, ...]
+                    if x[-2:] not in tails:
+                        f = ()  # every reading ends with the word's last two letters
+                    else:
+                        readings = proclitic_splits(x)
+                        # most words start no phrase: one C-level test before building anything
+                        f = () if starts.isdisjoint(map(_STEM, readings)) else tuple(
+                            s for _p, s in readings if s in first)
                     if len(cache) >= _MAX_CACHE:
                         cache.clear()
                     firsts_at[k] = cache[x] = f
@@ -278,14 +317,24 @@ class Featurizer:
             assert firsts is not None  # cands holds only positions with first words
             # no phrase starting with these words is longer than their longest one, nor than
             # the longest leading part of a phrase found here
-            top = min(_MAX_PHRASE, ends[piece] - i, max(first[f] for f in firsts))
+            longest = first[firsts[0]] if len(firsts) == 1 else max(first[f] for f in firsts)
+            top = min(_MAX_PHRASE, ends[piece] - i, longest)
             reach = 1
-            for word in firsts:
-                j = reach
-                while j < top and (word,) + tuple(norms[i + 1:i + j + 1]) in heads:
-                    j += 1
-                reach = j
-            hit = longest_phrase(norms, i, reach, firsts, phrases)
+            if top > 1:
+                for word in firsts:
+                    j = reach
+                    while j < top and (word,) + tuple(norms[i + 1:i + j + 1]) in heads:
+                        j += 1
+                    reach = j
+            if reach == 1:  # = longest_phrase(norms, i, 1, firsts, phrases), the common case
+                hit = None
+                for word in firsts:
+                    typ = phrases.get((word,))
+                    if typ:
+                        hit = (1, typ)
+                        break
+            else:
+                hit = longest_phrase(norms, i, reach, firsts, phrases)
             if hit is not None:
                 free = label_span(out, i, hit, "gz=")
         return out

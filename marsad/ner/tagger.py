@@ -11,7 +11,7 @@ import json
 import threading
 from collections.abc import Sequence
 from importlib import resources
-from itertools import accumulate
+from itertools import accumulate, repeat
 from pathlib import Path
 from typing import Any
 
@@ -101,6 +101,7 @@ class NerTagger:
         self._state = np.vstack([state.astype(np.float64), np.zeros((1, len(labels)))])
         self._null = len(attrs)
         self._trans = trans.astype(np.float64)
+        self._trans_t = np.ascontiguousarray(self._trans.T)  # see _viterbi_many
         self._zero = np.zeros(len(labels))
         self._win = int(featurizer.config.get("window", 2))
         self._offsets = [d for d in range(-self._win, self._win + 1) if d]
@@ -256,12 +257,11 @@ class NerTagger:
     def _lookup(self, texts: Sequence[str]) -> tuple[_Forms, list[int]]:
         """The table rows of token texts, learning the unseen forms."""
         forms = self._forms
-        get = forms.ids.get
-        idx = [get(t, -1) for t in texts]
+        # map over a repeated default: the loop runs in C, not as a comprehension
+        idx = list(map(forms.ids.get, texts, repeat(-1)))
         if -1 in idx:
             forms = self._learn([t for t, k in zip(texts, idx, strict=True) if k < 0])
-            get = forms.ids.get
-            idx = [get(t, -1) for t in texts]
+            idx = list(map(forms.ids.get, texts, repeat(-1)))
         return forms, idx
 
     def _emissions(self, forms: _Forms, idx: Sequence[int], lens: Sequence[int],
@@ -381,21 +381,25 @@ class NerTagger:
         live = np.searchsorted(-np.array([lens[k] for k in order]), -np.arange(longest),
                                side="left").tolist()
         score = padded[0].copy()
-        trans = self._trans
+        # to-label major (trans.T): the max and argmax over the previous label run along the
+        # contiguous last axis, which numpy reduces faster; the values are the same sums
+        trans = self._trans_t
         add = np.add
+        # the ufunc reduction itself: ndarray.max goes through a Python wrapper at every step
+        maximum = np.maximum.reduce
         m = len(order)
         back = np.zeros((longest, m, n_lab), dtype=np.intp)
         buf = np.empty((m, n_lab, n_lab))
         # views over the live prefix, rebuilt only when a sequence ends (finished sequences keep
         # their final scores)
-        s_m, c_m, o_m = score[:, :, None], buf, score
+        s_m, c_m, o_m = score[:, None, :], buf, score
         for i in range(1, longest):
             if live[i] != m:
                 m = live[i]
-                s_m, c_m, o_m = score[:m, :, None], buf[:m], score[:m]
+                s_m, c_m, o_m = score[:m, None, :], buf[:m], score[:m]
             add(s_m, trans, out=c_m)
-            c_m.argmax(axis=1, out=back[i, :m])
-            c_m.max(axis=1, out=o_m)
+            c_m.argmax(axis=2, out=back[i, :m])
+            maximum(c_m, axis=2, out=o_m)
             o_m += padded[i, :m]
         best = score.argmax(axis=1).tolist()
         for b, k in enumerate(order):
@@ -431,8 +435,7 @@ class NerTagger:
         if not flat:
             return [], []
         forms, idx = self._lookup(flat)
-        fn = forms.norms
-        norms = [fn[k] for k in idx]
+        norms = list(map(forms.norms.__getitem__, idx))
         em = self._emissions(forms, idx, lens, norms)
         labels = self.labels
         tags = [labels[j] for path in self._viterbi_many(em, lens) for j in path]

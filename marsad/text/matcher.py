@@ -52,6 +52,9 @@ class PhraseMatcher(Generic[T]):
         self.size = 0
         # token norm -> its readings whose stem starts a phrase; most tokens map to () (hot path).
         self._entry: dict[str, tuple[tuple[str, dict], ...]] = {}
+        # the last two letters of every first word: a word's readings all end like the word
+        # (see proclitic_splits), so a word ending otherwise starts no phrase
+        self._tails: set[str] = set()
         self.add_keys((phrase_norms(p), v) for p, v in phrases)
 
     @classmethod
@@ -68,6 +71,7 @@ class PhraseMatcher(Generic[T]):
             if not keys:
                 continue
             node: dict[str, Any] = self._trie
+            self._tails.add(keys[0][-2:])
             for k in keys:
                 node = node.setdefault(k, {})
             node.setdefault(_END, payload)
@@ -82,11 +86,14 @@ class PhraseMatcher(Generic[T]):
         """(prefix, trie node) for each reading of a folded word that starts a phrase."""
         s = self._entry.get(norm)
         if s is None:
-            readings = proclitic_splits(norm) if self.allow_prefix else (("", norm),)
-            trie = self._trie
-            # most words start no phrase: one C-level test before building anything
-            s = () if trie.keys().isdisjoint(map(_STEM, readings)) else tuple(
-                (p, trie[w]) for p, w in readings if w in trie)
+            if norm[-2:] not in self._tails:
+                s = ()
+            else:
+                readings = proclitic_splits(norm) if self.allow_prefix else (("", norm),)
+                trie = self._trie
+                # most words start no phrase: one C-level test before building anything
+                s = () if trie.keys().isdisjoint(map(_STEM, readings)) else tuple(
+                    (p, trie[w]) for p, w in readings if w in trie)
             if len(self._entry) < 500_000:
                 self._entry[norm] = s
         return s
@@ -122,10 +129,15 @@ class PhraseMatcher(Generic[T]):
             b = len(tokens)
         out: list[Match[T]] = []
         entry = self._entry
+        tails = self._tails
         i = a
         while i < b:
-            st = entry.get(tokens[i].norm)
-            if st == ():
+            norm = tokens[i].norm
+            st = entry.get(norm)
+            if st is None:
+                # a word not seen yet (a fresh matcher): most end unlike any first word
+                st = self.starts(norm) if norm[-2:] in tails else ()
+            if not st:
                 i += 1
                 continue
             m = self.match_at(tokens, i, end=b)

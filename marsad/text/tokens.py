@@ -58,6 +58,8 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
 # Proclitic chains in the order Arabic stacks them: conjunction, preposition/future, article.
 CONJUNCTIONS = ("و", "ف")
 _PREP = ("ب", "ل", "ك", "س")
+# A reading other than the bare word needs a conjunction, a preposition or the article first.
+_CLITIC_FIRST = frozenset(CONJUNCTIONS + _PREP + ("ا",))
 
 
 def without_conjunction(norm: str, min_stem: int = 1) -> str:
@@ -70,6 +72,8 @@ def without_conjunction(norm: str, min_stem: int = 1) -> str:
 @lru_cache(maxsize=200_000)
 def proclitic_splits(norm: str) -> tuple[tuple[str, str], ...]:
     """All (prefix, stem) readings of a folded word, the bare word first; stems keep ≥ 2 letters."""
+    if norm[:1] not in _CLITIC_FIRST:
+        return (("", norm),)  # most words: no reading to try
     out: list[tuple[str, str]] = [("", norm)]
     seen = {norm}
 
