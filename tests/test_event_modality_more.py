@@ -109,3 +109,14 @@ def test_denying_an_act_tells_the_act_negated_by_the_one_who_denies() -> None:
     assert evs[0].modality == "negated" and names(evs[0].actor, doc) == ["وزارة الداخلية"]
     doc = build("وينفي مسلم الاتهامات الموجهة إليه.", [("PER", "مسلم", [])])
     assert [e.type for e in extract_events(doc)] == ["REJECT"]
+
+
+def test_an_act_in_denied_reports_is_negated() -> None:
+    text = "نفت الإمارات يوم الخميس تقارير قالت إن الحوثيين قصفوا مطار أبوظبي."
+    doc = build(text, [("GPE", "الإمارات", []), ("ORG", "الحوثيين", []), ("ORG", "مطار أبوظبي", [])])
+    assert only(doc, "ASSAULT").modality == "negated"
+
+
+def test_a_future_talks_light_verb_in_the_plural() -> None:
+    doc = build("وقال إن الطرفين سيجرون محادثات في القاهرة الشهر المقبل.", [("GPE", "القاهرة", [])])
+    assert only(doc, "CONSULT").modality == "future"

@@ -26,7 +26,10 @@ def modality_of(tokens: Sequence[Token], cs: int, t: int, match: Match[Trigger],
     # An event inside the complement of a nearby denial ("نفى أن …") or refusal ("رفض أن …") did
     # not happen, by that speaker.
     window = [without_conjunction(tokens[i].norm, 3) for i in range(max(sent_lo, t - 8), t)]
-    if not ctx["denial_verbs"].isdisjoint(window) or any(
+    wide = [without_conjunction(tokens[i].norm, 3) for i in range(max(sent_lo, t - 12), t)]
+    denied_report = any(w in ctx["denial_verbs"] and not {"ان", "بان"}.isdisjoint(wide[k + 1:])
+                        for k, w in enumerate(wide))  # "نفت الإمارات … تقارير قالت إن الحوثيين قصفوا"
+    if denied_report or not ctx["denial_verbs"].isdisjoint(window) or any(
             w in ctx["refusal_verbs"] and not {"ان", "بان"}.isdisjoint(window[k + 1:k + 5])
             for k, w in enumerate(window)):
         return "negated"  # (the subject may stand between: "رفضت الحكومة أن تلتقي")
