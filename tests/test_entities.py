@@ -167,3 +167,8 @@ def test_a_place_head_is_no_clitic_and_names_the_tagged_word_after_it(extract: E
     ents = _ents(extract, "وقع الهجوم في ولاية بورنو شمال شرق نيجيريا.")
     names = {e.name for e in ents}
     assert "لاية" not in names and "بورنو" in names
+
+
+def test_a_town_joined_to_a_place_by_wa_is_a_place(extract: EntityExtractor) -> None:
+    names = {e.name for e in _ents(extract, "قال الوزير إن بغداد وأربيل اتفقتا على استئناف التصدير.")}
+    assert {"بغداد", "أربيل"} <= names

@@ -229,13 +229,16 @@ class MentionFinder:
         full = {k.id for m in cands if m.last - m.first > 1 for k in m.known}
         out: list[Mention] = []
         tagged = self.res.tagger is not None
+        places_end = {m.last for m in cands if m.type in ("GPE", "LOC") and m.known}
         for m in cands:
             if m.source == "gaz" and m.last - m.first == 1 and m.known:
                 k = m.known[0]
                 if self._article_added(toks[m.first], m):
                     continue  # "المالي" is "financial", not the country مالي
+                # "بغداد وأربيل": a town joined by و to a place named just before is a place
+                joined = toks[m.first].start < m.start and toks[m.first].norm[:1] == "و" and m.first in places_end
                 if tagged and tags[m.first] == "O" and k.capital_of is None \
-                        and (k.id or "").startswith("city:") \
+                        and (k.id or "").startswith("city:") and not joined \
                         and not self._locative(toks, m, counts):
                     continue  # "هوية", "الحصار": a town's name that is a common word here
             if m.source == "kb" and m.last - m.first == 1 and tags[m.first] == "O" \
