@@ -120,3 +120,13 @@ def test_an_act_in_denied_reports_is_negated() -> None:
 def test_a_future_talks_light_verb_in_the_plural() -> None:
     doc = build("وقال إن الطرفين سيجرون محادثات في القاهرة الشهر المقبل.", [("GPE", "القاهرة", [])])
     assert only(doc, "CONSULT").modality == "future"
+
+
+def test_denying_a_verbal_noun_tells_that_act_negated_by_the_denier() -> None:
+    text = "نفت الحكومة الجزائرية وجود أي تعاون أمني مع فرنسا."
+    doc = build(text, [("ORG", "الحكومة الجزائرية", []), ("GPE", "فرنسا", [])])
+    ev = only(doc, "COOPERATE")
+    assert ev.modality == "negated" and names(ev.actor, doc) == ["الحكومة الجزائرية"]
+    assert [e.type for e in extract_events(doc)] == ["COOPERATE"]
+    doc = build("نفى مسؤول في الحركة التوصل إلى اتفاق مع الحكومة.", [])
+    assert only(doc, "AGREE").modality == "negated" and names(only(doc, "AGREE").actor, doc) == ["مسؤول"]

@@ -194,19 +194,20 @@ def _witness_place(tokens: Sequence[Token], before: Sequence[MentionRef], cs: in
     return next((r for r in before if w < r.first and r.entity.type in ("GPE", "LOC") and not r.prepositional), None)
 
 
-def _denies_an_act(tokens: Sequence[Token], t_end: int, hi: int, ctx: dict[str, Any],
-                   named: Sequence[MentionRef]) -> bool:
+def _denies_an_act(tokens: Sequence[Token], t_end: int, hi: int, ctx: dict[str, Any]) -> bool:
     """A verb of denial whose أن-clause or verbal noun tells an act ("نفى … أن يكون قد هدد",
     "نفت الوزارة إرسال قوات"): the act is the event."""
     matcher = trigger_matcher()
-    k = t_end
-    subject = next((r for r in named if r.first == t_end), None)
-    if subject is not None:
-        k = subject.last  # past the one who denies
-    found = matcher.match_at(tokens, k, accept_prefix) if k < hi else None
-    if found is not None and found.payload.pos in ("noun", "phrase") and not (
-            set(found.payload.types) & _SPEECH_ACTS) and not tokens[k].norm.startswith(("ال", "وال")):
-        return True  # "نفت الوزارة إرسال قوات": a bare verbal noun of an act right after
+    # the first trigger after the one who denies decides ("نفى مسؤول في حماس التوصل إلى اتفاق",
+    # "نفت الحكومة وجود أي تعاون"; not "نفت الحكومة الاتهامات", a word act)
+    for k in range(t_end, min(hi, t_end + 7)):
+        if tokens[k].norm in ctx["boundaries"]:
+            break
+        found = matcher.match_at(tokens, k, accept_prefix)
+        if found is not None:
+            if found.payload.pos in ("noun", "phrase") and not set(found.payload.types) & _SPEECH_ACTS:
+                return True
+            break
     for c in range(t_end, min(hi, t_end + 8)):
         if without_conjunction(tokens[c].norm, 3) in ctx["that_words"]:
             return any((found := matcher.match_at(tokens, k, accept_prefix)) is not None
@@ -219,6 +220,14 @@ def _denier(tokens: Sequence[Token], sent_refs: Sequence[MentionRef], cs: int, t
             ctx: dict[str, Any]) -> MentionRef | None:
     """The subject of a denial whose أن-clause has no subject of its own ("نفت الوزارة أن تكون قد
     اعتقلت"): the one who denies is the one said not to have acted."""
+    k = t - 1
+    while k >= cs and tokens[k].norm in ctx["occurrence_words"]:
+        k -= 1
+    if k >= cs and any(r.last == k + 1 and not r.prepositional for r in sent_refs) and k + 1 < t:
+        # "نفت الحكومة (وجود أي) تعاون": the noun right after the one who denies
+        subject = next(r for r in sent_refs if r.last == k + 1 and not r.prepositional)
+        if subject.first > cs and without_conjunction(tokens[subject.first - 1].norm, 3) in ctx["denial_verbs"]:
+            return subject
     k = t - 1
     if k >= cs and tokens[k].norm in ctx["carrying_particles"]:
         k -= 1
@@ -440,7 +449,7 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
     if trig.needs and not any(tokens[k].norm.startswith(trig.needs)
                               for k in range(t_end, min(max(ce, ce_soft), t_end + 8))):
         return None  # "أطلق … سراح": the word this trigger needs is not in its clause
-    if "REJECT" in trig.types and fold_word(trig.lemma) in ctx["denial_verbs"] and _denies_an_act(tokens, t_end, hi, ctx, sent_refs):
+    if "REJECT" in trig.types and fold_word(trig.lemma) in ctx["denial_verbs"] and _denies_an_act(tokens, t_end, hi, ctx):
         return None  # "نفت الوزارة أن تكون قد اعتقلت …": the act itself is told, negated
     trigger_quote = quote_at(doc.quotes, tokens[t].start, tokens[t_end - 1].end)
     in_quote = trigger_quote is not None
@@ -613,8 +622,14 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
             if target is None and len(sides) > 1:
                 target = sides[1]
             rest = [r for r in rest if r not in sides]
-    if actor is None and trig.pos == "verb":
+    if actor is None:
         actor = _denier(tokens, sent_refs, lo, t, ctx)
+    if actor is None and lv_unnamed is None and trig.pos in ("noun", "phrase"):
+        # "نفى مسؤول في حماس التوصل إلى اتفاق": the unnamed one who denies the act
+        d = next((k for k in range(t - 1, max(lo - 1, t - 7), -1)
+                  if without_conjunction(tokens[k].norm, 3) in ctx["denial_verbs"]), None)
+        if d is not None and d + 1 < t:
+            lv_unnamed = noun_phrase(doc, tokens, d + 1, t, frozenset(), ctx, state=True)[0]
     # "باعتقاله": the possessor of a verbal noun of arrest or release is the one held, not the agent
     patient_possessive = trig.pos == "possessed" and fold_word(trig.lemma) in ctx["patient_nouns"]
     if actor is None and trig.pos == "possessed" and not patient_possessive:
