@@ -262,3 +262,11 @@ def test_an_exhibitor_a_claim_and_an_exploding_phone_are_no_events() -> None:
     assert extract_events(build("كشفت الشركة سبب انفجار هواتف غالاكسي.", [])) == []
     doc = build("قتل ثلاثة أشخاص في انفجار سيارة مفخخة.", [])
     assert {e.type for e in extract_events(doc)} == {"ASSAULT"}
+
+
+def test_space_launches_weather_and_figurative_storming_are_no_events() -> None:
+    assert extract_events(build("أطلقت الهند صاروخا يحمل قمرا صناعيا للاتصالات.", [("GPE", "الهند", [])])) == []
+    assert extract_events(build("حاصرت الثلوج مئات السيارات على الطريق السريع.", [])) == []
+    assert extract_events(build("اقتحم المغني عالم التمثيل بفيلم جديد.", [])) == []
+    doc = build("أطلقت الحركة صواريخ على المدينة.", [])
+    assert [e.type for e in extract_events(doc)] == ["ASSAULT"]

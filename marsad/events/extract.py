@@ -959,6 +959,9 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
     if set(trig.types) & {"ASSAULT", "COERCE"} and trig.pos == "verb" and t_end < hi and (
             tokens[t_end].norm in ctx["abstract_agents"]):
         return None  # "ضربت الأزمة الاقتصادية قطاع السياحة": a crisis strikes
+    if "ASSAULT" in trig.types and not ctx["civilian_launch"].isdisjoint(
+            [tokens[k].norm for k in range(max(lo, t - 3), min(hi, t_end + 6))]):
+        return None  # "أطلقت الوكالة صاروخا يحمل قمرا صناعيا": a launch into space
     idiom = ctx["idiom_objects"].get(fold_word(trig.lemma))
     if idiom and any(tokens[k].norm in idiom for k in range(t_end, min(hi, t_end + 4))):
         return None  # "ضرب الوزير مثلا": an idiom, no act
