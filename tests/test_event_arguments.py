@@ -350,3 +350,11 @@ def test_a_caller_alone_before_ila_is_the_subject() -> None:
 def test_the_people_asked_right_after_min_beat_a_name_further_on() -> None:
     doc = build("وطلبت الشرطة من المسعفين إجراء اختبار لفحص بول الرجل.", [("PER", "بول", [])])
     assert names(only(doc, "REQUEST").target, doc) == ["المسعفين"]
+
+
+def test_a_relative_verb_on_an_attack_noun_tells_the_same_attack() -> None:
+    text = "أعلنت حركة الشباب مسؤوليتها عن الهجوم الانتحاري الذي استهدف فندقا في مقديشو."
+    doc = build(text, [("ORG", "حركة الشباب", []), ("GPE", "مقديشو", [])])
+    ev = only(doc, "ASSAULT")
+    assert names(ev.actor, doc) == ["حركة الشباب"] and names(ev.target, doc) == ["فندقا"]
+    assert names([ev.location], doc) == ["مقديشو"]

@@ -154,6 +154,24 @@ def _pronoun_object(tokens: Sequence[Token], t: int, t_end: int, trig: Trigger,
     return None
 
 
+def _relative_retelling(doc: Document, noun: Event, verb: Event, ctx: dict[str, Any]) -> bool:
+    """A verb in a relative clause on a noun of its own type tells the same act ("الهجوم
+    الانتحاري الذي استهدف فندقا")."""
+    if noun.type != verb.type or verb.trigger.start <= noun.trigger.end or verb.actor:
+        return False
+    between = [fold_word(w) for w in doc.text[noun.trigger.end:verb.trigger.start].split()]
+    return 0 < len(between) <= 3 and between[-1] in ctx["relative_pronouns"]
+
+
+def _fill_from(doc: Document, noun: Event, verb: Event, entities: dict[str, Entity]) -> Event:
+    """The noun's event with the target and place its relative clause names."""
+    target = noun.target or verb.target
+    location = noun.location or verb.location
+    evidence = doc.span(noun.evidence.start, max(noun.evidence.end, verb.evidence.end))
+    return dataclasses.replace(noun, target=target, location=location, evidence=evidence, summary_en=summarise(
+        noun.type, noun.modality, noun.actor, target, location, noun.date, noun.attributed_to, entities))
+
+
 def _dual_verb(norm: str, trig: Trigger) -> bool:
     """A past verb in the dual ("ووقعا", "التقيا", "اتفقتا"): two subjects act."""
     if trig.pos != "verb":
@@ -357,6 +375,9 @@ def extract_events(doc: Document) -> list[Event]:
                 continue
             if events and sentence_of.get(events[-1].id) == lo and _dual_verb(tokens[m.first].norm, m.payload):
                 ev = _both_sides(ev, events[-1], entities)
+            if events and sentence_of.get(events[-1].id) == lo and _relative_retelling(doc, events[-1], ev, ctx):
+                events[-1] = _fill_from(doc, events[-1], ev, entities)
+                continue
             if not _merge_mutual(doc, ev, events, lo, sentence_of, entities):
                 _keep(ev, events, seen, m.payload.lemma, lo, sentence_of, m.payload.pos == "verb")
             if ev.actor and ev.actor[0].entity:
