@@ -358,3 +358,10 @@ def test_a_relative_verb_on_an_attack_noun_tells_the_same_attack() -> None:
     ev = only(doc, "ASSAULT")
     assert names(ev.actor, doc) == ["حركة الشباب"] and names(ev.target, doc) == ["فندقا"]
     assert names([ev.location], doc) == ["مقديشو"]
+
+
+def test_talks_between_the_envoys_of_two_sides() -> None:
+    text = "عقدت في جنيف جولة مشاورات بين ممثلي الحكومة والمعارضة."
+    doc = build(text, [("GPE", "جنيف", []), ("ORG", "الحكومة", []), ("ORG", "المعارضة", [])])
+    ev = only(doc, "CONSULT")
+    assert names(ev.actor, doc) == ["الحكومة"] and names(ev.target, doc) == ["المعارضة"]

@@ -197,7 +197,10 @@ def between_parties(tokens: Sequence[Token], sent_refs: list[MentionRef], t_end:
     k = next((k for k in range(t_end, min(ce, t_end + 4)) if tokens[k].norm in ctx["between"]), None)
     if k is None:
         return []
-    first = next((r for r in sent_refs if r.first == k + 1), None)
+    at = k + 1
+    if at < ce and tokens[at].norm in ctx["envoy_words"]:
+        at += 1  # "بين ممثلي الحكومة والمعارضة": the sides the envoys speak for
+    first = next((r for r in sent_refs if r.first == at), None)
     if first is None:
         return []
     return [first] + conjuncts(tokens, sent_refs, first, ce)
