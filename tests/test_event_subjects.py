@@ -302,3 +302,16 @@ def test_a_harm_verb_before_a_count_is_passive_and_continues_no_subject() -> Non
     doc = build(text, [("ORG", "الحوثيون", []), ("GPE", "صنعاء", [])])
     ev = only(doc, "ASSAULT")
     assert ev.actor == () and names(ev.target, doc) == ["نحو 10.000 مدني"]
+
+
+def test_a_fronted_object_taken_up_by_a_pronoun_leaves_the_subject_after_the_verb() -> None:
+    doc = build("وقالت المنظمة إن الرهائن تحتجزهم القوات في الشمال.", [])
+    ev = only(doc, "COERCE")
+    assert names(ev.actor, doc) == ["القوات"] and names(ev.target, doc) == ["الرهائن"]
+
+
+def test_a_refused_apology_was_not_made() -> None:
+    doc = build("رفض رئيس الوزراء جاستن ترودو الاعتذار بشأن تصريحاته.", [("PER", "جاستن ترودو", [])])
+    assert only(doc, "CONCEDE").modality == "negated"
+    doc = build("رفضت الحكومة الهجوم على المدنيين.", [])
+    assert all(e.modality == "asserted" for e in extract_events(doc))

@@ -737,8 +737,12 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
         sv_head -= 1  # "الرئيس الجزائري استقبل": past the subject's adjectives to its noun
     svo_start: int | None = None  # where an unnamed subject before the verb starts (for the evidence)
     sv_norm = without_conjunction(tokens[sv_head].norm, 3) if sv_head == cs else tokens[sv_head].norm
+    fronted_object = trig.pos == "verb" and t_end < ce and object_pronoun(
+        tokens[t_end - 1].norm, trig, ctx["object_pronouns"]) and subject_head(tokens[t_end].norm, ctx)
     if actor is None and trig.pos == "verb" and sv_head >= cs and sv_head not in taken and sv not in taken and (
+            not fronted_object) and (
             unnamed_subject(sv_norm, ctx) or sv_norm in ctx["title_words"] and sv_norm.startswith("ال")):
+        # (not "الرهائن تحتجزهم القوات": the noun before is the object the pronoun takes up)
         # SVO with an unnamed subject right before the verb: "الشرطة استجوبت", "المحكمة أمرت",
         # with the noun it completes ("قوات الأمن أطلقت").
         first = sv_head
@@ -768,8 +772,9 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
     if actor is None and unnamed_actor is None and trig.pos == "verb" and tail is None and t_end < ce and (
             t_end not in taken and subject_head(tokens[t_end].norm, ctx)) and (
             not tokens[t_end - 1].norm.endswith(("وا", "ون"))) and (
-            fold_word(trig.lemma) in ctx["intransitive"] or (
-                target is not None and target.first > t_end + 1
+            fold_word(trig.lemma) in ctx["intransitive"]
+            or object_pronoun(tokens[t_end - 1].norm, trig, ctx["object_pronouns"])  # "تحتجزهم القوات"
+            or (target is not None and target.first > t_end + 1
                 and not (target.prep in ctx["location_preps"] and target.entity.type in ("GPE", "LOC"))
                 and not (tokens[t_end].norm in ctx["quantities"] and fold_word(trig.lemma) in ctx["passive_prone"]))):
         # (not before a place after a preposition, nor a count: "قتل خمسة أشخاص في غارة على
@@ -1006,6 +1011,9 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
             etype = "CONSULT"  # an invitation to a country or city
             if location is None:
                 location = place_to
+    if modality == "asserted" and trig.pos in ("noun", "phrase") and etype in ctx["refused_acts"] and any(
+            without_conjunction(tokens[k].norm, 3) in ctx["refusal_verbs"] for k in range(max(cs, t - 6), t)):
+        modality = "negated"  # "رفض ترودو الاعتذار": the apology refused was not made
     if modality == "negated" and etype in ctx["refusal_types"] and (
             fold_word(trig.lemma) in ctx["refusal_lemmas"]):
         etype, modality = "REJECT", "asserted"  # not allowing is refusing

@@ -288,6 +288,7 @@ def context() -> dict[str, Any]:
         "intransitive": fold_set(raw["intransitive"]),
         "place_cues": fold_set(raw["place_cues"]),
         "place_cue_preps": fold_set(raw["place_cue_preps"]),
+        "refused_acts": frozenset(raw["refused_acts"]),
         "envoy_words": fold_set(raw["envoy_words"]),
         "civilian_launch": fold_set(raw["civilian_launch"]),
         "occurrence_words": fold_set(raw["occurrence_words"]),
