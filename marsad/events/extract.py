@@ -32,6 +32,7 @@ from marsad.events.participants import (
     nationality_after,
     noun_phrase,
     office_holder,
+    own_country_at,
     own_country_subject,
     place_inside,
     prepositional_object,
@@ -435,6 +436,38 @@ def _merge_mutual(doc: Document, ev: Event, events: list[Event], sentence: int,
     return True
 
 
+def _resumes_head(tokens: Sequence[Token], sent_refs: list[MentionRef], t: int, s_at: int, ce: int,
+                  agreement: str, ctx: dict[str, Any]) -> bool:
+    """A verb right after a relative word, with its own subject after it, whose pronoun agrees
+    with the relative: the pronoun is the relative's head ("الاتفاق الذي التزمت به إسرائيل"),
+    not someone named before ("التحالف الذي يقاتل ضدهم": the coalition is the subject)."""
+    if agreement not in ctx["relative_agreement"].get(tokens[t - 1].norm, ()):
+        return False
+    return s_at < ce and (any(r.first == s_at for r in sent_refs) or subject_head(tokens[s_at].norm, ctx))
+
+
+def _next_joined_verb(tokens: Sequence[Token], a: int, b: int) -> int | None:
+    """Where a trigger verb joined by و or ف ("وقاطعتها") opens in tokens [a, b), or None."""
+    matcher = trigger_matcher()
+    for k in range(a, b):
+        norm = tokens[k].norm
+        if norm[:1] in "وف" and matcher.starts(norm):
+            found = matcher.match_at(tokens, k, accept_prefix)
+            if found is not None and found.payload.pos == "verb" and not found.payload.also_noun and (
+                    found.prefix[:1] in "وف"):
+                return k
+    return None
+
+
+def _holder_follows(tokens: Sequence[Token], body: MentionRef, person: MentionRef, ctx: dict[str, Any]) -> bool:
+    """A body named inside a title is followed by the title's holder ("رئيسة الحكومة البريطانية
+    تيريزا ماي", "رئيس وزراء لبنان الأسبق رفيق الحريري")."""
+    if body.first == 0 or tokens[body.first - 1].norm not in ctx["title_words"]:
+        return False
+    gap = person.first - body.last
+    return gap == 0 or gap == 1 and tokens[body.last].norm in ctx["title_tails"]
+
+
 def _arg_keys(args: Sequence[Arg]) -> tuple[str, ...]:
     """Participants as comparable keys: the entity id, else the description text."""
     return tuple(a.entity or f"text:{a.text}" for a in args)
@@ -480,6 +513,10 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
     before = [r for r in in_clause if r.last <= t]
     # Arguments after the trigger must stay close to it: far mentions belong to other predicates.
     after = [r for r in in_clause if t_end <= r.first <= t_end + 10]
+    joined_verb = _next_joined_verb(tokens, t_end, min(ce_soft, t_end + 10))
+    if joined_verb is not None:
+        # "ندد بها المجتمع الدولي وقاطعتها المعارضة": a verb joined by و opens the next clause
+        after = [r for r in after if r.first < joined_verb]
     actor: MentionRef | None = None
     target: MentionRef | None = None
     location: MentionRef | None = None
@@ -524,6 +561,9 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
             # (not across a preposition: "لم تعلق الحكومة على الاتهامات" — the accusations are not hers)
             actor = first_conjunct(tokens, sent_refs, cand)  # "بوتين وأردوغان اتفقا": from the first
     rest = list(after)
+    s_at = t_end  # where a subject after the verb starts: past "بها" in "ندد بها المجتمع الدولي"
+    if trig.pos == "verb" and s_at + 1 < ce and tokens[s_at].norm in ctx["subject_pronoun_preps"]:
+        s_at += 1
     own_country: Arg | None = None
     lv = light_verb_before(tokens, cs, t, ctx, dated) if trig.pos in ("noun", "phrase") else None
     if actor is None and trig.pos in ("verb", "phrase"):
@@ -532,6 +572,14 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
     lv_subject = lv is not None and lv > cs and tokens[lv - 1].norm in ctx["own_country"] | ctx["that_it"]
     if actor is None and lv is not None and own_country is None:
         own_country = own_country_subject(doc, tokens, cs, lv, ctx, fallback_subject)
+    own_words: Arg | None = None
+    if actor is None and own_country is None:
+        # "قال نتانياهو إن حكومته ستواصل تقديم المساعدات": a country the article does not name;
+        # the speaker speaks for it, else the words themselves are the subject
+        k_own = own_country_at(tokens, cs, lv if lv is not None else t, ctx)
+        if k_own is not None:
+            own_words = (speaker_arg(trigger_quote) if trigger_quote is not None else None) or Arg(
+                None, tokens[k_own].text)
     patient_genitive = trig.pos in ("noun", "phrase") and fold_word(trig.lemma) in ctx["patient_nouns"]
     # "وكان قد التقى رئيسة الحكومة": كان with no subject of its own carries the earlier subject,
     # so the name after the verb is its object.
@@ -545,20 +593,20 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
         # VSO subject, or the genitive agent of a verbal noun ("زيارة بوتين"). A place right after
         # a verb of meeting is where the meeting is ("زار الرياض"), unless it acts as a state.
         place_object = (cand.entity.type in ("GPE", "LOC") and "CONSULT" in trig.types
-                        and not cand.entity.metonymy)
+                        and not cand.entity.metonymy
+                        and tokens[cand.first - 1].norm not in ctx["title_words"])  # ("رئيس وزراء العراق")
         if place_object and trig.pos != "verb" and cand.first == t_end and location is None:
             location = cand  # "مشاورات الكويت": talks held in Kuwait
         counterpart = without_conjunction(tokens[cand.first].norm, 3) in ctx["counterparts"]
-        if not cand.prepositional and not place_object and not counterpart and gap_ok(tokens, t_end, cand.first, ctx, 2,
+        if not cand.prepositional and not place_object and not counterpart and gap_ok(tokens, s_at, cand.first, ctx, 2,
                                                                   dated) and not (
                 trig.pos != "verb" and any(tokens[k].norm in ctx["soft_boundaries"] for k in range(t_end, cand.first - 1))):
             # (past a comma only as an apposition right after it, not "فشل المفاوضات، ستشن إسرائيل")
             actor = cand
             rest = rest[1:]
             # "رئيس الحكومة الكندية جوستن ترودو": the body in the title, then the person named.
-            if actor.entity.type != "PER" and rest and rest[0].first == actor.last and (
-                    rest[0].entity.type == "PER") and actor.first > t_end and (
-                    tokens[actor.first - 1].norm in ctx["title_words"]):
+            if actor.entity.type != "PER" and rest and rest[0].entity.type == "PER" and actor.first > t_end and (
+                    _holder_follows(tokens, actor, rest[0], ctx)):
                 actor = rest[0]
                 rest = rest[1:]
     if actor is not None and actor.last <= t and trig.pos in ("noun", "phrase") and (
@@ -688,8 +736,7 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
             continue
         if target is None:
             target = r
-        elif target.entity.type != "PER" and r.entity.type == "PER" and r.first == target.last and (
-                target.first > 0 and tokens[target.first - 1].norm in ctx["title_words"]):
+        elif target.entity.type != "PER" and r.entity.type == "PER" and _holder_follows(tokens, target, r, ctx):
             target = r  # "التقى رئيسة الحكومة البريطانية تيريزا ماي": the person, not the body
     if location is None and m.prefix[:1] not in CONJUNCTIONS:
         # Not across a conjunction: in "… في السعودية والتدخل" the place belongs to the first part.
@@ -699,7 +746,7 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
                 break
     if location is None:
         used = {r.entity.id for r in (actor, target) if r is not None}
-        location = location_fallback(sent_refs, t_end, ce_soft, used, ctx)
+        location = location_fallback(sent_refs, t_end, joined_verb or ce_soft, used, ctx)
     if target is not None and location is None and target.entity.type in ("GPE", "LOC") and (
             "CONSULT" in trig.types and not target.entity.metonymy and not target.prepositional):
         location = target  # "زار الرياض": the place visited is also where the visit went
@@ -769,10 +816,10 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
             t_end not in taken and is_nominative(tokens[t_end].norm)):
         # VSO with an unnamed plural subject before a named object ("أغلق محتجون … يريفان").
         unnamed_actor, subject_end = noun_phrase(doc, tokens, t_end, ce, taken, ctx, state=True)
-    if actor is None and unnamed_actor is None and trig.pos == "verb" and tail is None and t_end < ce and (
-            t_end not in taken and subject_head(tokens[t_end].norm, ctx)) and (
+    if actor is None and unnamed_actor is None and trig.pos == "verb" and tail is None and s_at < ce and (
+            s_at not in taken and subject_head(tokens[s_at].norm, ctx)) and (
             not tokens[t_end - 1].norm.endswith(("وا", "ون"))) and (
-            fold_word(trig.lemma) in ctx["intransitive"]
+            fold_word(trig.lemma) in ctx["intransitive"] or s_at > t_end
             or object_pronoun(tokens[t_end - 1].norm, trig, ctx["object_pronouns"])  # "تحتجزهم القوات"
             or (target is not None and target.first > t_end + 1
                 and not (target.prep in ctx["location_preps"] and target.entity.type in ("GPE", "LOC"))
@@ -783,9 +830,9 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
         # "استقال رئيس الوزراء"), or before the named object ("قصفت المدفعية التركية مواقع …").
         # Not after a verb that carries its plural subject ("أغلقوا الطريق"), nor a bare title
         # ("وثمن الوزير": the minister named before).
-        np, np_end = noun_phrase(doc, tokens, t_end, ce, taken, ctx, state=True)
+        np, np_end = noun_phrase(doc, tokens, s_at, ce, taken, ctx, state=True)
         if np is not None and (target is None or np_end <= target.first) and not (
-                np_end - t_end == 1 and tokens[t_end].norm in ctx["title_words"]):
+                np_end - s_at == 1 and tokens[s_at].norm in ctx["title_words"]):
             unnamed_actor, subject_end = np, np_end
     victims: Arg | None = None
     if target is not None and target.prepositional and target.entity.type in ("GPE", "LOC") and (
@@ -803,6 +850,9 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
     agreement = _pronoun_object(tokens, t, t_end, trig, ctx, tail) if target is None or (
         t_end < len(tokens) and tokens[t_end].norm in ctx["pronoun_preps"]) or (
         trig.pos == "verb" and not trig.also_noun) else None
+    if agreement is not None and trig.pos == "verb" and t > lo and _resumes_head(
+            tokens, sent_refs, t, s_at, ce, agreement, ctx):
+        agreement = None  # "الاتفاق الذي التزمت به إسرائيل", "ما التزمت به": the pronoun is the head's
     if agreement is not None and antecedents is not None:
         # "انتقدتها واشنطن", "باعتقالهما", "يقاتل ضدهم": the pronoun points back at the nearest
         # earlier participant that agrees with it (this sentence or the one before).
@@ -846,21 +896,23 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
         if trig.pos != "verb" and (definite or "ال" in tokens[t_end - 1].norm[:4]):
             while k < ce and k not in taken and is_nisba(tokens[k].norm):
                 k += 1  # the noun's own adjectives: "المساعدات الإنسانية للسوريين"
-        elif trig.pos != "verb" or tail is not None:
+        elif trig.pos != "verb" or tail is not None or t_end - t > 1:
+            # (a verb phrase ending in its object noun too: "سنقدم مساعدات إنسانية للسكان")
             adj_from = k
             while k < ce and k - adj_from < 2 and k not in taken and not tokens[k].norm.startswith(("ال", "ي", "ت", "ل", "ب")) and (
                     (tokens[k].norm.endswith(("يه", "ي")) or tokens[k].text.endswith("ة"))
-                    and tokens[k].norm not in ctx["phrase_ends"]
+                    and tokens[k].norm not in ctx["phrase_ends"] and tokens[k].norm not in ctx["not_objects"]
                     and not participant_head(tokens[k].text, ctx)):
-                k += 1  # an indefinite noun's adjectives: "مناورات عسكرية واسعة"
+                k += 1  # an indefinite noun's adjectives: "مناورات عسكرية واسعة" (not "عليه")
         if k + 2 < ce and tokens[k].norm in ctx["background_preps"] and k + 1 not in taken:
             k += 2  # "سيلتقي خلال زيارته الجالية السورية": past the setting to the object
             if tail is not None and k >= tail.start:
                 k = max(k, tail.stop)  # "جددت ماي خلال لقائهما دعمها للاتفاق"
         # expelling "السفير الكندي" sanctions Canada; arresting "جنديين يونانيين" holds the soldiers
         np, np_end = noun_phrase(doc, tokens, k, ce, taken, ctx, state="SANCTION" in trig.types)
-        if np is None and (trig.pos != "verb" or trig.also_noun or tail is not None):
-            # "دعمها للاتفاق", "جددت دعمها للاتفاق": the verbal noun's لـ-object, past an amount
+        if np is None and (trig.pos != "verb" or trig.also_noun or tail is not None or t_end - t > 1):
+            # "دعمها للاتفاق", "جددت دعمها للاتفاق", "سنقدم مساعدات إنسانية للسكان": the
+            # verbal noun's لـ-object, past an amount
             # ("مساعدات بقيمة 50 مليون يورو للاجئين")
             j = k
             while j < ce and j - k < 6 and (tokens[j].norm in ctx["amount_words"] or tokens[j].norm[:1].isdigit()):
@@ -952,7 +1004,8 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
         obj = (np,) if np is not None else ()
     # acts reported by where they happened even with no agent named: attacks, arrests, protests, talks
     victim_act = bool(set(trig.types) & {"ASSAULT", "COERCE", "PROTEST", "CONSULT"})
-    agentless = actor is None and actor_nationality is None and lv_unnamed is None and relative_unnamed is None
+    agentless = actor is None and actor_nationality is None and lv_unnamed is None and relative_unnamed is None and (
+        own_country is None and own_words is None)
     if agentless and target is None and trig.pos not in ("verb", "possessed") and not (
             victim_act and location is not None):
         return None  # when unsure, no event: a bare noun with no participant is not reported
@@ -1043,6 +1096,8 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
         actor = last_subject
     if actor is None and unnamed_actor is None and own_country is not None:
         unnamed_actor = own_country
+    if actor is None and unnamed_actor is None and own_words is not None:
+        unnamed_actor = own_words
     if actor is None and unnamed_actor is None and trigger_quote is not None and trigger_quote.speaker and (
             trig.pos == "verb" and first_person_plural(tokens[t].norm, trig)):
         # "فسندمر قواته" in a leader's words: "we" is the state the speaker speaks for.

@@ -280,13 +280,18 @@ def relative_subject_at(tokens: Sequence[Token], t_end: int, hi: int, ctx: dict[
     return k + 1
 
 
-def own_country_subject(doc: Document, tokens: Sequence[Token], cs: int, t: int,
-                        ctx: dict[str, Any], about: MentionRef | None) -> Arg | None:
-    """"بلاده ستتعقب": the country of the speaker (or of the person the sentence is about)."""
+def own_country_at(tokens: Sequence[Token], cs: int, t: int, ctx: dict[str, Any]) -> int | None:
+    """Where "بلاده", "حكومته" stands as the subject of the verb at ``t`` (modal words between)."""
     k = t - 1
     while k >= cs and k >= t - 4 and tokens[k].norm in ctx["subject_gap"]:
         k -= 1
-    if k < cs or tokens[k].norm not in ctx["own_country"]:
+    return k if k >= cs and tokens[k].norm in ctx["own_country"] else None
+
+
+def own_country_subject(doc: Document, tokens: Sequence[Token], cs: int, t: int,
+                        ctx: dict[str, Any], about: MentionRef | None) -> Arg | None:
+    """"بلاده ستتعقب": the country of the speaker (or of the person the sentence is about)."""
+    if own_country_at(tokens, cs, t, ctx) is None:
         return None
     quote = quote_at(doc.quotes, tokens[t].start, tokens[t].end)
     person = doc.entity(quote.speaker) if quote is not None and quote.speaker else None

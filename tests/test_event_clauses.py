@@ -1,0 +1,80 @@
+"""Events: clause limits, relative clauses, titles before a name and unnamed subjects."""
+
+from __future__ import annotations
+
+from marsad.events.extract import extract_events
+from tests.docbuild import build, names, only
+
+
+def test_a_verb_joined_by_waw_opens_the_next_clause() -> None:
+    # the opposition boycotted; it is not the one the community condemned
+    doc = build("وفي انتخابات ندد بها المجتمع الدولي وقاطعتها المعارضة، فاز الرئيس.",
+                [("ORG", "المعارضة", [])])
+    ev = only(doc, "ACCUSE")
+    assert names(ev.target, doc) == []
+    assert names(ev.actor, doc) == ["المجتمع الدولي"]
+
+
+def test_subject_after_a_pronoun_preposition() -> None:
+    doc = build("وأشاد به الرئيس الفرنسي خلال المؤتمر.", [])
+    assert names(only(doc, "SUPPORT").actor, doc) == ["الرئيس الفرنسي"]
+
+
+def test_pronoun_in_a_relative_clause_is_its_head() -> None:
+    # "به" is what Israel committed to, not the broadcaster named before
+    doc = build("وقال شهاب لبي بي سي إن حركته ملتزمة بالهدنة ما التزمت به إسرائيل.",
+                [("ORG", "بي بي سي", []), ("GPE", "إسرائيل", [])])
+    evs = [e for e in extract_events(doc) if e.type == "AGREE" and e.trigger.text.startswith("التزمت")]
+    assert evs and names(evs[0].actor, doc) == ["إسرائيل"] and names(evs[0].target, doc) == []
+
+
+def test_relative_clause_subject_keeps_its_pronoun_object() -> None:
+    doc = build("وسيطر الحوثيون على صنعاء. والتحالف الذي يقاتل ضدهم تدعمه الرياض.",
+                [("ORG", "الحوثيون", []), ("GPE", "صنعاء", []), ("GPE", "الرياض", [])])
+    assert names(only(doc, "ASSAULT").target, doc) == ["الحوثيون"]
+
+
+def test_the_holder_after_a_former_title_is_the_target() -> None:
+    doc = build("وهو متورط في اغتيال رئيس وزراء لبنان الأسبق رفيق الحريري.",
+                [("GPE", "لبنان", []), ("PER", "رفيق الحريري", [])])
+    ev = only(doc, "ASSAULT")
+    assert names(ev.target, doc) == ["رفيق الحريري"] and ev.location is None
+
+
+def test_a_country_in_a_title_is_not_where_a_meeting_is() -> None:
+    doc = build("التقى رئيس وزراء العراق السابق حيدر العبادي وفدا أمريكيا.",
+                [("GPE", "العراق", []), ("PER", "حيدر العبادي", [])])
+    ev = only(doc, "CONSULT")
+    assert names(ev.actor, doc) == ["حيدر العبادي"] and ev.location is None
+
+
+def test_his_government_stands_for_the_speaker_when_its_country_is_not_named() -> None:
+    text = "وقال نتانياهو إن حكومته ستواصل تقديم المساعدات للاجئين."
+    doc = build(text, [("PER", "نتانياهو", [])],
+                quotes=[("حكومته ستواصل تقديم المساعدات للاجئين", "قال", "e1", "نتانياهو")])
+    ev = only(doc, "AID")
+    assert names(ev.actor, doc) == ["نتانياهو"] and names(ev.target, doc) == ["للاجئين"]
+
+
+def test_his_government_is_his_country_when_the_article_names_it() -> None:
+    text = "وقال أردوغان إن حكومته ستفرض عقوبات على إسرائيل. وكانت تركيا قد حذرت."
+    doc = build(text, [("PER", "أردوغان", []), ("GPE", "إسرائيل", []), ("GPE", "تركيا", [])],
+                quotes=[("حكومته ستفرض عقوبات على إسرائيل", "قال", "e1", "أردوغان")],
+                countries={"أردوغان": "TUR", "تركيا": "TUR", "إسرائيل": "ISR"})
+    ev = only(doc, "SANCTION")
+    assert names(ev.actor, doc) == ["تركيا"] and names(ev.target, doc) == ["إسرائيل"]
+
+
+def test_adjectives_of_the_noun_in_a_verb_phrase_are_not_the_target() -> None:
+    doc = build("وسنقدم مساعدات إنسانية للسكان.", [])
+    assert names(only(doc, "AID").target, doc) == ["للسكان"]
+    doc = build("وسنقدم مساعدات إنسانية بقدر إمكانياتنا.", [])
+    assert names(only(doc, "AID").target, doc) == []
+
+
+def test_a_reporting_verb_ends_a_description() -> None:
+    doc = build("وشنت إسرائيل غارات على أهداف قالت إنها إيرانية في سوريا.",
+                [("GPE", "إسرائيل", []), ("GPE", "سوريا", [])])
+    ev = only(doc, "ASSAULT")
+    assert names(ev.target, doc) == ["أهداف"] and names([ev.location], doc) == ["سوريا"]
+
