@@ -78,3 +78,34 @@ def test_a_reporting_verb_ends_a_description() -> None:
     ev = only(doc, "ASSAULT")
     assert names(ev.target, doc) == ["أهداف"] and names([ev.location], doc) == ["سوريا"]
 
+
+
+def test_an_attitude_to_words_targets_who_said_them() -> None:
+    doc = build("نددت إدارة ترامب بالكلام الذي صدر عن الرئيس الفلسطيني محمود عباس.",
+                [("ORG", "إدارة ترامب", []), ("PER", "محمود عباس", [])])
+    ev = only(doc, "ACCUSE")
+    assert names(ev.target, doc) == ["محمود عباس"]
+    assert ev.evidence.text.endswith("محمود عباس")
+
+
+def test_an_attitude_to_an_act_targets_who_carries_it_out() -> None:
+    doc = build("وانتقدت كندا الحملة التي تشنها الرياض على الناشطين.",
+                [("GPE", "كندا", []), ("GPE", "الرياض", [])])
+    assert names(only(doc, "ACCUSE").target, doc) == ["الرياض"]
+    doc = build("ورفضت الحكومة السورية القرار الذي اتخذته الجامعة العربية.",
+                [("ORG", "الحكومة السورية", []), ("ORG", "الجامعة العربية", [])])
+    assert names(only(doc, "REJECT").target, doc) == ["الجامعة العربية"]
+
+
+def test_an_attitude_to_a_national_act_targets_the_country_the_article_names() -> None:
+    doc = build("وانتقدت موسكو العقوبات الأمريكية. وقالت إن الولايات المتحدة تنتهك الاتفاق.",
+                [("GPE", "موسكو", []), ("GPE", "الولايات المتحدة", [])],
+                countries={"موسكو": "RUS", "الولايات المتحدة": "USA"})
+    assert names(only(doc, "ACCUSE").target, doc) == ["الولايات المتحدة"]
+
+
+def test_an_attitude_to_people_keeps_the_people() -> None:
+    # the ambassador summoned is the target, not his country
+    doc = build("واستدعت الوزارة السفير الفرنسي. وقالت إن فرنسا لم ترد.",
+                [("GPE", "فرنسا", [])], countries={"فرنسا": "FRA"})
+    assert names(only(doc, "ACCUSE").target, doc) == ["السفير الفرنسي"]

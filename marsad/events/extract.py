@@ -21,6 +21,7 @@ from marsad.events.lexicon import (
 )
 from marsad.events.modality import modality_of
 from marsad.events.participants import (
+    act_author,
     between_parties,
     date_for,
     demonym_country,
@@ -1002,6 +1003,17 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
             # "وقتل في الصراع نحو 10.000 مدني": the victims follow a short place or setting phrase.
             np, _ = noun_phrase(doc, tokens, k + 2, ce, taken, ctx)
         obj = (np,) if np is not None else ()
+    author_named: MentionRef | None = None
+    if target is None and (not obj or obj[0].entity is None and participant_part(obj[0].text, ctx) is None) and (
+            not set(trig.types).isdisjoint(ctx["attitude_types"])):
+        # "ندد بالكلام الذي صدر عن عباس": an attitude to an act is aimed at whoever did it (an
+        # attitude to people, "استدعت السفير الفرنسي", stays theirs)
+        author = act_author(doc, tokens, sent_refs, max(t_end, actor.last if actor is not None and (
+            actor.first >= t_end) else t_end), hi, ctx)
+        if isinstance(author, MentionRef) and (actor is None or author.entity.id != actor.entity.id):
+            target, obj, author_named = author, (), author
+        elif isinstance(author, Arg) and author.entity != (actor.entity.id if actor is not None else None):
+            obj = (author,)
     # acts reported by where they happened even with no agent named: attacks, arrests, protests, talks
     victim_act = bool(set(trig.types) & {"ASSAULT", "COERCE", "PROTEST", "CONSULT"})
     agentless = actor is None and actor_nationality is None and lv_unnamed is None and relative_unnamed is None and (
@@ -1073,7 +1085,8 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
     trigger_span = doc.span(tokens[t].start, tokens[t_end - 1].end)
     # Participants extend the evidence within the clause (an apposition after a comma counts for
     # the actor and target; a place after it belongs to the next clause).
-    inside = [r for r in (actor, target) if r is not None and cs <= r.first and r.last <= ce_soft]
+    inside = [r for r in (actor, target) if r is not None and cs <= r.first and r.last <= ce_soft
+              or r is not None and r is author_named]  # (the author past a relative word too)
     if location is not None and cs <= location.first and location.last <= ce:
         inside.append(location)
     ev_first = min([t] + [r.first for r in inside] + ([lv] if lv is not None and actor is not None else []))

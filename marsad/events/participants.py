@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from marsad.events.anaphora import suffix_agreement
 from marsad.events.lexicon import Trigger, trigger_matcher
 from marsad.events.refs import MentionRef, conjuncts, quote_at, word_before
 from marsad.events.words import (
@@ -278,6 +279,43 @@ def relative_subject_at(tokens: Sequence[Token], t_end: int, hi: int, ctx: dict[
     if pronoun is None or verb[:-len(pronoun)] not in ctx["performing_verbs"] or tokens[k].text.endswith("ة"):
         return None  # ("قادة" folds like قاد + ـه: leaders, not "led it")
     return k + 1
+
+
+def act_author(doc: Document, tokens: Sequence[Token], sent_refs: list[MentionRef], start: int, hi: int,
+               ctx: dict[str, Any]) -> MentionRef | Arg | None:
+    """Who did the act or said the words an attitude is about, named in the object's own phrase:
+    "بالكلام الذي صدر عن عباس", "الحملة التي تشنها الرياض", "القرار الذي اتخذته الجامعة",
+    "بالقرار الأمريكي" (a nationality, as the article's country)."""
+    named = {i for r in sent_refs for i in range(r.first, r.last)}
+    j = start
+    while j < min(hi, start + 4) and j not in named and tokens[j].norm not in ctx["relative_pronouns"] and (
+            tokens[j].norm not in ctx["issued_words"]):
+        country = demonym_country(doc, tokens[j].norm) if j == start + 1 and tokens[start].norm.startswith(
+            ("ال", "بال", "لل")) and not participant_head(tokens[start].text, ctx) else None
+        if country is not None:
+            return Arg(country.id, country.name)  # "بالقرار الأمريكي" (not "مع الفنانة الجزائرية")
+        j += 1
+    if j + 2 >= hi or j in named:
+        return None
+    k = j + 1 if tokens[j].norm in ctx["relative_pronouns"] else j
+    if tokens[k].norm in ctx["issued_words"]:
+        if tokens[k + 1].norm not in ctx["issued_preps"]:
+            return None
+        k += 2  # "صدر عن"
+    elif k > j and suffix_agreement(tokens[k].norm, 3) is not None and tokens[k].norm not in ctx["not_objects"] and (
+            tokens[k].norm not in ctx["pronoun_preps"]):
+        k += 1  # "تشنها", "اتخذته": the verb takes the act up with a pronoun; its subject follows
+        if k < hi and tokens[k].norm in ctx["thing_pronoun_preps"]:
+            k += 1
+    elif k > j and k + 1 < hi and tokens[k + 1].norm in ctx["thing_pronoun_preps"]:
+        k += 2  # "الذي أدلى به الوزير"
+    else:
+        return None
+    at = k
+    while at < min(hi, k + 4) and at not in named and (
+            tokens[at].norm in ctx["title_words"] or is_nisba(tokens[at].norm)):
+        at += 1  # "عن الرئيس الفلسطيني محمود عباس": past the title to the name
+    return next((r for r in sent_refs if r.first == at or r.first == k), None)
 
 
 def own_country_at(tokens: Sequence[Token], cs: int, t: int, ctx: dict[str, Any]) -> int | None:
