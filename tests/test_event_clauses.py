@@ -109,3 +109,11 @@ def test_an_attitude_to_people_keeps_the_people() -> None:
     doc = build("واستدعت الوزارة السفير الفرنسي. وقالت إن فرنسا لم ترد.",
                 [("GPE", "فرنسا", [])], countries={"فرنسا": "FRA"})
     assert names(only(doc, "ACCUSE").target, doc) == ["السفير الفرنسي"]
+
+
+def test_the_one_promised_after_the_verb_is_the_target() -> None:
+    doc = build("وقال إنه تعهد للمحكمة بالبقاء في الاتحاد الأوروبي.", [("ORG", "الاتحاد الأوروبي", [])])
+    assert names(only(doc, "AGREE").target, doc) == ["للمحكمة"]
+    doc = build("وتعهد الرئيس الأمريكي للمحتجين بإصلاح النظام.", [])
+    ev = only(doc, "AGREE")
+    assert names(ev.actor, doc) == ["الرئيس الأمريكي"] and names(ev.target, doc) == ["للمحتجين"]

@@ -865,6 +865,13 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
             target = found.ref
         elif found is not None:
             target, pronoun_obj = None, found.description
+    recipient: Arg | None = None
+    if trig.pos == "verb" and target is not None and target.first > t_end + 1 and tail is None and (
+            tokens[t_end].norm.startswith("لل")):
+        # "تعهد للمحكمة بالبقاء في الاتحاد الأوروبي": the one promised, not a name in what is promised
+        recipient = lam_object(doc, tokens, t_end, ce, frozenset(), ctx)
+        if recipient is not None:
+            target = None
     asked: Arg | None = None
     at = next((k for k in range(t_end, min(ce, t_end + 5)) if tokens[k].norm in ctx["object_preps"]), None)
     if target is not None and at is not None and target.first > at + 1 and "REQUEST" in trig.types and (
@@ -876,7 +883,9 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
             target = None
         else:
             asked = None
-    if target is None and asked is not None:
+    if target is None and recipient is not None:
+        obj = (recipient,)
+    elif target is None and asked is not None:
         obj = (asked,)
     elif target is None and victims is not None:
         obj = (victims,)
@@ -970,7 +979,8 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
                 # "رفضت الحكومة أن تلتقي …": the subject, then what it refused
                 unnamed_actor, np = noun_phrase(doc, tokens, k, ce, taken, ctx, state=True)[0], None
             elif np_end < ce and np_end not in taken and (
-                    tokens[np_end].norm[:1] in ("ب", "ل") and tokens[np_end].norm[1:3] == "ال") and not (
+                    tokens[np_end].norm[:1] in ("ب", "ل") and tokens[np_end].norm[1:3] == "ال"
+                    or tokens[np_end].norm.startswith("لل")) and not (  # "تعهد الرئيس للناخبين"
                     harm and instrument_phrase(tokens[np_end].text, ctx)):
                 # "أشاد وزير الخارجية الفرنسي بالدور القطري", "التقى الوزير بالسفير": the subject,
                 # then its complement (a participant for the filter below to keep or drop)
