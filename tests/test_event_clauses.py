@@ -117,3 +117,12 @@ def test_the_one_promised_after_the_verb_is_the_target() -> None:
     doc = build("وتعهد الرئيس الأمريكي للمحتجين بإصلاح النظام.", [])
     ev = only(doc, "AGREE")
     assert names(ev.actor, doc) == ["الرئيس الأمريكي"] and names(ev.target, doc) == ["للمحتجين"]
+
+
+def test_military_backing_is_aid_and_a_call_for_an_inquiry_is_an_accusation() -> None:
+    doc = build("وروسيا تدعم الرئيس بشار الأسد عسكريا منذ 2015.",
+                [("GPE", "روسيا", []), ("PER", "بشار الأسد", [])])
+    assert names(only(doc, "AID").target, doc) == ["بشار الأسد"]
+    doc = build("وطالبت كندا بتحقيق مستقل في مقتل المحتجين.", [("GPE", "كندا", [])])
+    assert names(only(doc, "ACCUSE").actor, doc) == ["كندا"]
+    assert not [e for e in extract_events(doc) if e.type == "REQUEST"]
