@@ -124,5 +124,6 @@ def test_military_backing_is_aid_and_a_call_for_an_inquiry_is_an_accusation() ->
                 [("GPE", "روسيا", []), ("PER", "بشار الأسد", [])])
     assert names(only(doc, "AID").target, doc) == ["بشار الأسد"]
     doc = build("وطالبت كندا بتحقيق مستقل في مقتل المحتجين.", [("GPE", "كندا", [])])
-    assert names(only(doc, "ACCUSE").actor, doc) == ["كندا"]
+    ev = only(doc, "ACCUSE")
+    assert names(ev.actor, doc) == ["كندا"] and ev.modality == "hypothetical"
     assert not [e for e in extract_events(doc) if e.type == "REQUEST"]

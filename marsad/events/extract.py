@@ -1077,9 +1077,11 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
     etype = _pick_type(trig, target)
     modality = modality_of(tokens, cs, t, m, lo, ctx, lv)
     following = {tokens[k].norm for k in range(t_end, min(ce_soft, t_end + 6))}
-    for types, objects, to in ctx["retypes"]:
+    for types, objects, to, asserted_as in ctx["retypes"]:
         if etype in types and following & objects:
             etype = to
+            if asserted_as and modality == "asserted":
+                modality = asserted_as  # "طالبت بتحقيق": the inquiry is only called for
     if etype == "REQUEST" and fold_word(trig.lemma) in ctx["invite_lemmas"]:
         place_to = invited_to(tokens, sent_refs, t_end, ce_soft, ctx)
         if place_to is not None:

@@ -350,7 +350,7 @@ def context() -> dict[str, Any]:
         "actor_retypes": tuple((frozenset(r["types"]), fold_set(r["actor_words"]), str(r["to"]))
                                for r in raw["retype_by_actor"]),
         "background_preps": fold_set(raw["background_preps"]),
-        "retypes": tuple((frozenset(r["types"]), fold_set(r["objects"]), str(r["to"]))
+        "retypes": tuple((frozenset(r["types"]), fold_set(r["objects"]), str(r["to"]), r.get("asserted_as"))
                          for r in raw["retype_before_object"]),
         "refusal_types": frozenset(raw["refusal_when_negated"]["types"]),
         "refusal_lemmas": fold_set(raw["refusal_when_negated"]["lemmas"]),
