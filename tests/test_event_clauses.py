@@ -127,3 +127,26 @@ def test_military_backing_is_aid_and_a_call_for_an_inquiry_is_an_accusation() ->
     ev = only(doc, "ACCUSE")
     assert names(ev.actor, doc) == ["كندا"] and ev.modality == "hypothetical"
     assert not [e for e in extract_events(doc) if e.type == "REQUEST"]
+
+
+def test_aid_goes_to_the_people_not_to_the_plane_or_the_grant() -> None:
+    doc = build("أرسلت الإمارات طائرة محملة بالمساعدات الطبية إلى النازحين في مدينة بورتسودان.",
+                [("GPE", "الإمارات", []), ("GPE", "بورتسودان", [])])
+    ev = only(doc, "AID")
+    assert names(ev.target, doc) == ["النازحين"] and names([ev.location], doc) == ["بورتسودان"]
+    doc = build("أعلنت اليابان تقديم مساعدات طارئة بقيمة 10 ملايين دولار لضحايا الزلزال في المغرب.",
+                [("GPE", "اليابان", []), ("GPE", "المغرب", [])])
+    assert names(only(doc, "AID").target, doc) == ["لضحايا الزلزال"]
+
+
+def test_aid_to_a_named_body_keeps_it() -> None:
+    doc = build("قدمت قطر دعما ماليا للحكومة الفلسطينية.",
+                [("GPE", "قطر", []), ("ORG", "الحكومة الفلسطينية", [])])
+    assert names(only(doc, "AID").target, doc) == ["الحكومة الفلسطينية"]
+
+
+def test_a_bare_title_before_a_complement_is_the_one_named_before() -> None:
+    doc = build("أعلن الرئيس الباجي قايد السبسي موقفه. وطلب الرئيس للبرلمان جلسة تجديد الثقة.",
+                [("PER", "الباجي قايد السبسي", [])])
+    ev = only(doc, "REQUEST")
+    assert names(ev.actor, doc) == ["الباجي قايد السبسي"] and names(ev.target, doc) == ["للبرلمان"]

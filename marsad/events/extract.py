@@ -22,6 +22,7 @@ from marsad.events.lexicon import (
 from marsad.events.modality import modality_of
 from marsad.events.participants import (
     act_author,
+    aid_recipient,
     between_parties,
     date_for,
     demonym_country,
@@ -980,11 +981,13 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
                 unnamed_actor, np = noun_phrase(doc, tokens, k, ce, taken, ctx, state=True)[0], None
             elif np_end < ce and np_end not in taken and (
                     tokens[np_end].norm[:1] in ("ب", "ل") and tokens[np_end].norm[1:3] == "ال"
-                    or tokens[np_end].norm.startswith("لل")) and not (  # "تعهد الرئيس للناخبين"
-                    harm and instrument_phrase(tokens[np_end].text, ctx)):
+                    or tokens[np_end].norm.startswith("لل") and participant_part(np.text, ctx) is not None) and not (
+                    harm and instrument_phrase(tokens[np_end].text, ctx)):  # ("تعهد الرئيس للناخبين", not "رفض اللجوء للفصل")
                 # "أشاد وزير الخارجية الفرنسي بالدور القطري", "التقى الوزير بالسفير": the subject,
-                # then its complement (a participant for the filter below to keep or drop)
-                unnamed_actor = noun_phrase(doc, tokens, k, ce, taken, ctx, state=True)[0]
+                # then its complement (a participant for the filter below to keep or drop); a bare
+                # title ("وطلب الرئيس للبرلمان") is the one named before, found later
+                if not (np_end - k == 1 and tokens[k].norm in ctx["title_words"]):
+                    unnamed_actor = noun_phrase(doc, tokens, k, ce, taken, ctx, state=True)[0]
                 np = fused_object(doc, tokens, np_end, ce, taken)
         elif np is not None and actor is None and unnamed_actor is None and trig.pos == "verb" and tail is None and (
                 np.entity is None) and np_end < ce and np_end not in taken and not tokens[k].norm.startswith("ال") and (
@@ -1013,6 +1016,12 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
             # "وقتل في الصراع نحو 10.000 مدني": the victims follow a short place or setting phrase.
             np, _ = noun_phrase(doc, tokens, k + 2, ce, taken, ctx)
         obj = (np,) if np is not None else ()
+    if target is None and "AID" in trig.types and (not obj or obj[0].entity is None):
+        # "أرسلت الإمارات طائرة محملة بالمساعدات إلى النازحين": aid goes to the people, not
+        # to the plane or the grant that is its object
+        given_to = aid_recipient(doc, tokens, t_end, ce_soft, taken, ctx)
+        if given_to is not None:
+            obj = (given_to,)
     author_named: MentionRef | None = None
     if target is None and (not obj or obj[0].entity is None and participant_part(obj[0].text, ctx) is None) and (
             not set(trig.types).isdisjoint(ctx["attitude_types"])):

@@ -325,6 +325,8 @@ def context() -> dict[str, Any]:
         "partner_preps": fold_set(raw["partner_preps"]),
         "performing_verbs": fold_set(raw["performing_verbs"]),
         "issued_words": fold_set(raw["issued_words"]),
+        "aid_recipient_preps": fold_set(raw["aid_recipient_preps"]),
+        "people_heads": fold_set(raw["people_heads"]),
         "issued_preps": fold_set(raw["issued_preps"]),
         "attitude_types": frozenset(raw["attitude_types"]),
         "invite_lemmas": fold_set(raw["invitation"]["lemmas"]),

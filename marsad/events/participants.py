@@ -180,6 +180,38 @@ def lam_object(doc: Document, tokens: Sequence[Token], k: int, ce: int,
     return Arg(None, doc.text[tokens[k].start:tokens[end - 1].end])
 
 
+def aid_recipient(doc: Document, tokens: Sequence[Token], k: int, ce: int,
+                  taken: set[int] | frozenset[int], ctx: dict[str, Any]) -> Arg | None:
+    """Who aid goes to, within ten words of the trigger: "إلى النازحين", "لصالح المتضررين من
+    الفيضانات", "لضحايا الزلزال" — people, not a place or the aid itself."""
+    for j in range(k, min(ce, k + 10)):
+        if j in taken:
+            continue
+        norm = tokens[j].norm
+        if norm in ctx["aid_recipient_preps"] and j + 1 < ce:
+            np, _ = noun_phrase(doc, tokens, j + 1, ce, taken, ctx)
+            if np is not None and _people(np.text, ctx):
+                return np
+        elif norm[:1] == "ل" and len(norm) > 4 and _people(tokens[j].text, ctx):
+            end = j + 1
+            while end < ce and end - j < 3 and end not in taken and (
+                    is_nisba(tokens[end].norm) or tokens[end].norm.startswith("ال") and not tokens[end - 1].norm.startswith(
+                        ("ال", "لل"))):
+                end += 1  # "لضحايا الزلزال", "للاجئين السوريين"
+            return Arg(None, doc.text[tokens[j].start:tokens[end - 1].end])
+    return None
+
+
+def _people(text: str, ctx: dict[str, Any]) -> bool:
+    """A phrase naming people (not a body, a thing or a place): "النازحين", "لضحايا", "الأسر"."""
+    word = fold_word(text.split()[0]) if text.split() else ""
+    for p in ("لل", "ل", "ال"):
+        if word.startswith(p) and len(word) - len(p) >= 3:
+            word = word[len(p):]
+            break
+    return is_people_plural(word) or word in ctx["people_heads"] or word[:-1] in ctx["people_heads"]
+
+
 def fused_object(doc: Document, tokens: Sequence[Token], k: int, ce: int,
                  taken: set[int] | frozenset[int]) -> Arg | None:
     """The object a verb takes with a fused بـ/لـ ("التقى الوزير بالسفير الفرنسي"): the word and
