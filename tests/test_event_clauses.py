@@ -141,7 +141,7 @@ def test_aid_goes_to_the_people_not_to_the_plane_or_the_grant() -> None:
 
 def test_aid_to_a_named_body_keeps_it() -> None:
     doc = build("قدمت قطر دعما ماليا للحكومة الفلسطينية.",
-                [("GPE", "قطر", []), ("ORG", "الحكومة الفلسطينية", [])])
+                [("GPE", "قطر", []), ("ORG", "الحكومة الفلسطينية", ["للحكومة الفلسطينية"])])
     assert names(only(doc, "AID").target, doc) == ["الحكومة الفلسطينية"]
 
 

@@ -981,12 +981,14 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
                 unnamed_actor, np = noun_phrase(doc, tokens, k, ce, taken, ctx, state=True)[0], None
             elif np_end < ce and np_end not in taken and (
                     tokens[np_end].norm[:1] in ("ب", "ل") and tokens[np_end].norm[1:3] == "ال"
-                    or tokens[np_end].norm.startswith("لل") and participant_part(np.text, ctx) is not None) and not (
+                    or tokens[np_end].norm.startswith("لل") and np is not None and participant_part(np.text, ctx) is not None) and not (
                     harm and instrument_phrase(tokens[np_end].text, ctx)):  # ("تعهد الرئيس للناخبين", not "رفض اللجوء للفصل")
                 # "أشاد وزير الخارجية الفرنسي بالدور القطري", "التقى الوزير بالسفير": the subject,
                 # then its complement (a participant for the filter below to keep or drop); a bare
                 # title ("وطلب الرئيس للبرلمان") is the one named before, found later
-                if not (np_end - k == 1 and tokens[k].norm in ctx["title_words"]):
+                named_before = last_subject or fallback_subject
+                if not (np_end - k == 1 and tokens[k].norm in ctx["title_words"] and named_before is not None
+                        and named_before.entity.type == "PER"):
                     unnamed_actor = noun_phrase(doc, tokens, k, ce, taken, ctx, state=True)[0]
                 np = fused_object(doc, tokens, np_end, ce, taken)
         elif np is not None and actor is None and unnamed_actor is None and trig.pos == "verb" and tail is None and (
