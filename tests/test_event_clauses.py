@@ -150,3 +150,12 @@ def test_a_bare_title_before_a_complement_is_the_one_named_before() -> None:
                 [("PER", "الباجي قايد السبسي", [])])
     ev = only(doc, "REQUEST")
     assert names(ev.actor, doc) == ["الباجي قايد السبسي"] and names(ev.target, doc) == ["للبرلمان"]
+
+
+def test_places_reached_or_at_the_edge_are_where_a_mobilisation_or_march_happens() -> None:
+    doc = build("وحشد الجيش مقاتليه على أطراف مدينة طرابلس.", [("GPE", "طرابلس", ["مدينة طرابلس"])])
+    assert names([only(doc, "MOBILIZE").location], doc) == ["طرابلس"]
+    doc = build("وخرج آلاف الشبان في مسيرات بشوارع نيروبي.", [("GPE", "نيروبي", [])])
+    assert names([only(doc, "PROTEST").location], doc) == ["نيروبي"]
+    doc = build("قد ينظم المزارعون مسيرة نحو العاصمة نيودلهي.", [("GPE", "نيودلهي", [])])
+    assert names([only(doc, "PROTEST").location], doc) == ["نيودلهي"]

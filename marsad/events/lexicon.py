@@ -306,6 +306,8 @@ def context() -> dict[str, Any]:
         "that_words": fold_set(raw["that_words"]),
         "be_subjunctive": fold_set(raw["be_subjunctive"]),
         "motion_preps": fold_set(raw["motion_preps"]),
+        "edge_cues": fold_set(raw["edge_cues"]),
+        "edge_preps": fold_set(raw["edge_preps"]),
         "counterparts": fold_set(raw["counterparts"]),
         "title_tails": fold_set(raw["title_tails"]),
         "participle_preps": fold_set(raw["participle_preps"]),

@@ -80,15 +80,28 @@ def place_preposition(tokens: Sequence[Token], first: int, ctx: dict[str, Any]) 
         setting = setting or tokens[k].norm.removeprefix("ال") in ctx["setting_cues"]
         k -= 1
     if k == first - 1:
-        return ""
+        fused = _fused_place_cue(tokens[k].norm, ctx) if k >= 0 else ""
+        return fused  # "بشوارع نيروبي", "بمدينة حلب": the cue carries the preposition
     if k >= 0 and tokens[k].norm in ctx["location_preps"]:
         return tokens[k].norm
     if tokens[k + 1].norm in ctx["place_cue_preps"]:
         return tokens[k + 1].norm  # "وسط العاصمة الجزائر": the cue is the preposition
     if k < 0:
         return ""
-    # "إلى شوارع الخرطوم": going into a public place is being there
-    return "في" if setting and tokens[k].norm in ctx["target_preps"] else ""
+    if tokens[k].norm in ctx["edge_preps"] and tokens[k + 1].norm.removeprefix("ال") in ctx["edge_cues"]:
+        return "في"  # "على أطراف مدينة طرابلس": at its edge is there
+    if setting and tokens[k].norm in ctx["target_preps"]:
+        return "في"  # "إلى شوارع الخرطوم": going into a public place is being there
+    if tokens[k].norm in ctx["motion_preps"] or tokens[k].norm in ctx["place_cue_preps"]:
+        return tokens[k].norm  # "نحو العاصمة نيودلهي", "قرب مدينة الأبيض"
+    return ""
+
+
+def _fused_place_cue(norm: str, ctx: dict[str, Any]) -> str:
+    """The preposition fused to a place word right before a name ("بشوارع" → في), else ""."""
+    if norm[:1] in ("ب", "ل") and len(norm) > 4 and norm[1:] in ctx["place_setting_cues"]:
+        return "في" if norm[0] == "ب" else "ل"
+    return ""
 
 
 def title_preposition(tokens: Sequence[Token], first: int, ctx: dict[str, Any]) -> str:
