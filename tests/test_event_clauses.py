@@ -159,3 +159,24 @@ def test_places_reached_or_at_the_edge_are_where_a_mobilisation_or_march_happens
     assert names([only(doc, "PROTEST").location], doc) == ["نيروبي"]
     doc = build("قد ينظم المزارعون مسيرة نحو العاصمة نيودلهي.", [("GPE", "نيودلهي", [])])
     assert names([only(doc, "PROTEST").location], doc) == ["نيودلهي"]
+
+
+def test_stopping_trade_is_a_sanction_and_a_decision_carries_its_noun() -> None:
+    doc = build("أوقفت تركيا جميع تعاملاتها التجارية مع إسرائيل.", [("GPE", "تركيا", []), ("GPE", "إسرائيل", [])])
+    ev = only(doc, "SANCTION")
+    assert names(ev.actor, doc) == ["تركيا"] and names(ev.target, doc) == ["إسرائيل"]
+    doc = build("وقالت الوزارة إن الخرطوم قررت قطع علاقاتها الدبلوماسية مع الإمارات.",
+                [("GPE", "الخرطوم", []), ("GPE", "الإمارات", [])])
+    ev = only(doc, "SANCTION")
+    assert names(ev.actor, doc) == ["الخرطوم"] and names(ev.target, doc) == ["الإمارات"]
+
+
+def test_a_decision_far_back_does_not_carry_a_later_noun() -> None:
+    doc = build("واعترف بالقدس عاصمة لإسرائيل وقررت نقل سفارتها إليها وقطعت مخصصاتها عن الوكالة.",
+                [("GPE", "إسرائيل", ["عاصمة لإسرائيل"])])
+    assert all(names(e.actor, doc) != ["إسرائيل"] for e in extract_events(doc) if e.type == "SANCTION")
+
+
+def test_expected_acts_are_future() -> None:
+    doc = build("من المنتظر أن يوجه المدعي العام اتهامات جديدة لقادة ميليشيات.", [])
+    assert only(doc, "ACCUSE").modality == "future"

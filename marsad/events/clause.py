@@ -59,7 +59,8 @@ def light_verb_before(tokens: Sequence[Token], cs: int, t: int, ctx: dict[str, A
     while k >= cs and seen < 6:
         if k not in dated and tokens[k].is_word:
             if light_verb(tokens[k].norm, ctx):
-                return k
+                near = without_conjunction(tokens[k].norm, 3) in ctx["near_light_verbs"]
+                return k if not near or seen <= 2 else None
             if matcher.starts(tokens[k].norm) and matcher.match_at(tokens, k, end=t) is not None:
                 return None
             seen += 1

@@ -308,6 +308,7 @@ def context() -> dict[str, Any]:
         "motion_preps": fold_set(raw["motion_preps"]),
         "edge_cues": fold_set(raw["edge_cues"]),
         "edge_preps": fold_set(raw["edge_preps"]),
+        "near_light_verbs": fold_set(raw["near_light_verbs"]),
         "counterparts": fold_set(raw["counterparts"]),
         "title_tails": fold_set(raw["title_tails"]),
         "participle_preps": fold_set(raw["participle_preps"]),
