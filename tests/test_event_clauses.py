@@ -180,3 +180,14 @@ def test_a_decision_far_back_does_not_carry_a_later_noun() -> None:
 def test_expected_acts_are_future() -> None:
     doc = build("من المنتظر أن يوجه المدعي العام اتهامات جديدة لقادة ميليشيات.", [])
     assert only(doc, "ACCUSE").modality == "future"
+
+
+def test_a_topic_or_a_venue_is_not_the_target() -> None:
+    doc = build("استخدمت روسيا حق النقض ضد مشروع قرار غربي بشأن مالي في مجلس الأمن الدولي.",
+                [("GPE", "روسيا", []), ("GPE", "مالي", []), ("ORG", "مجلس الأمن الدولي", [])])
+    assert names(only(doc, "REJECT").target, doc) == []
+
+
+def test_a_student_is_not_a_demand() -> None:
+    doc = build("وكان طالباً في جامعة هارفارد قبل أن يعود.", [("ORG", "جامعة هارفارد", [])])
+    assert not [e for e in extract_events(doc) if e.type == "REQUEST"]

@@ -732,6 +732,10 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
     for r in rest:
         if r is actor or (actor is not None and (r.entity.id == actor.entity.id or r.first == actor.first)):
             continue
+        if r.first > 0 and tokens[r.first - 1].norm in ctx["topic_words"]:
+            continue  # "حق النقض ضد مشروع قرار بشأن مالي": what the text is about, not who is acted on
+        if r.prep in ctx["location_preps"] and r.entity.type == "ORG" and set(trig.types).isdisjoint(ctx["harm_types"]):
+            continue  # "… في مجلس الأمن": the body where a vote or a talk happens (not "تحقيق في …")
         if r.prep in ctx["location_preps"] and r.entity.type in ("GPE", "LOC"):
             if location is None:
                 location = r

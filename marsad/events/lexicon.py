@@ -308,6 +308,8 @@ def context() -> dict[str, Any]:
         "motion_preps": fold_set(raw["motion_preps"]),
         "edge_cues": fold_set(raw["edge_cues"]),
         "edge_preps": fold_set(raw["edge_preps"]),
+        "topic_words": fold_set(raw["topic_words"]),
+        "harm_types": frozenset(raw["harm_types"]),
         "near_light_verbs": fold_set(raw["near_light_verbs"]),
         "counterparts": fold_set(raw["counterparts"]),
         "title_tails": fold_set(raw["title_tails"]),
