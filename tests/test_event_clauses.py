@@ -191,3 +191,19 @@ def test_a_topic_or_a_venue_is_not_the_target() -> None:
 def test_a_student_is_not_a_demand() -> None:
     doc = build("وكان طالباً في جامعة هارفارد قبل أن يعود.", [("ORG", "جامعة هارفارد", [])])
     assert not [e for e in extract_events(doc) if e.type == "REQUEST"]
+
+
+def test_any_and_the_people_it_counts_are_the_target() -> None:
+    doc = build("نفت وزارة الداخلية أن تكون قد اعتقلت أي ناشط على خلفية منشورات.",
+                [("ORG", "وزارة الداخلية", [])])
+    ev = only(doc, "COERCE")
+    assert names(ev.target, doc) == ["أي ناشط"] and ev.modality == "negated"
+    doc = build("لم يتهم وزير الداخلية الفرنسي أي جهة أجنبية بالتدخل في الانتخابات.", [])
+    ev = only(doc, "ACCUSE")
+    assert names(ev.actor, doc) == ["وزير الداخلية الفرنسي"] and names(ev.target, doc) == ["جهة أجنبية"]
+
+
+def test_any_is_never_a_subject() -> None:
+    doc = build("وأكد متحدث أن الحكومة لم تفرض أي عقوبات على مسؤولين صينيين.", [])
+    ev = only(doc, "SANCTION")
+    assert "أي" not in names(ev.actor, doc) and names(ev.target, doc) == ["مسؤولين صينيين"]

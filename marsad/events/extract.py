@@ -807,8 +807,11 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
         svo_start = first_at
     subject_end = max(relative_end, genitive_end)
     gap_end = tail.start if tail is not None else t_end
-    while gap_end > t_end and (gap_end - 1 in dated or tokens[gap_end - 1].norm in ctx["skippable"]):
-        gap_end -= 1  # "وفرضت واشنطن أمس عقوبات": the time word is not part of the subject
+    while gap_end > t_end and (gap_end - 1 in dated or tokens[gap_end - 1].norm in ctx["skippable"]
+                               or tokens[gap_end - 1].norm in ctx["any_words"]):
+        gap_end -= 1  # "وفرضت واشنطن أمس عقوبات", "لم تفرض أي عقوبات": time words and "any" are no subject
+    if tail is not None and gap_end == t_end < tail.start:
+        subject_end = tail.start  # (the object still comes after the phrase's own words)
     if tail is not None and actor is None and unnamed_actor is None and t_end < gap_end and not (
             set(range(t_end, gap_end)) & taken):
         # "وحاولت الشرطة إقناع …": the words between the verb and its object are the subject

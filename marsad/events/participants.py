@@ -50,6 +50,13 @@ def noun_phrase(doc: Document, tokens: Sequence[Token], k: int, ce: int,
     """
     while k < ce and tokens[k].norm in ctx["skippable"]:
         k += 1
+    if k + 1 < ce and tokens[k].norm in ctx["any_words"] and k + 1 not in taken and participant_head(
+            tokens[k + 1].text, ctx):
+        # "لم يعتقل أي ناشط", "لم يتهم أي جهة أجنبية": "any" and the people it counts
+        rest, rest_end = noun_phrase(doc, tokens, k + 1, ce, taken, ctx, state)
+        if rest is not None and rest.entity is None:
+            return Arg(None, doc.text[tokens[k].start:tokens[rest_end - 1].end]), rest_end
+        return rest, rest_end
     end = k
     # "نحو 60 فلسطينيا": before a number, نحو is "about", not "towards"
     counted = k + 1 < ce and tokens[k].norm in ctx["quantities"] and tokens[k + 1].norm[:1].isdigit()
@@ -87,6 +94,8 @@ def noun_phrase(doc: Document, tokens: Sequence[Token], k: int, ce: int,
             break  # an indefinite accusative starts the object: "مجموعة مسلحة | مركزا للشرطة"
         if end > k and not tokens[end].norm.startswith("ال") and _verb_at(tokens, end):
             break  # "عبوة ناسفة | استهدف سوقا": a verb ends the phrase
+        if end > k and tokens[end].norm.startswith("بال"):
+            break  # "جهة أجنبية | بالتدخل": a fused بـ opens what follows (لـ may join: "محطة للطاقة")
         end += 1
     if end == k or tokens[k].norm in ctx["not_objects"] or tokens[k].norm in ctx["background_preps"] or (
             tokens[k].norm.startswith(ctx["pp_openers"])):
