@@ -207,3 +207,20 @@ def test_any_is_never_a_subject() -> None:
     doc = build("وأكد متحدث أن الحكومة لم تفرض أي عقوبات على مسؤولين صينيين.", [])
     ev = only(doc, "SANCTION")
     assert "أي" not in names(ev.actor, doc) and names(ev.target, doc) == ["مسؤولين صينيين"]
+
+
+def test_a_threat_is_aimed_at_the_subject_of_its_condition() -> None:
+    doc = build("هددت نقابة الأطباء بالإضراب الشامل إذا لم تتراجع الحكومة عن التعديلات.",
+                [("ORG", "نقابة الأطباء", [])])
+    assert names(only(doc, "THREATEN").target, doc) == ["الحكومة"]
+    doc = build("ولوح نتنياهو باستئناف الحرب إذا لم تفرج حماس عن بقية الرهائن.",
+                [("PER", "نتنياهو", []), ("ORG", "حماس", [])])
+    ev = only(doc, "THREATEN")
+    assert names(ev.actor, doc) == ["نتنياهو"] and names(ev.target, doc) == ["حماس"]
+    # the release is only supposed, not denied
+    assert only(doc, "RETREAT").modality == "hypothetical"
+
+
+def test_a_negation_after_idh_gives_a_reason_and_stays_negated() -> None:
+    doc = build("إذ لم تطرد أثينا دبلوماسيين روسا كما فعلت الدول الأوروبية.", [("GPE", "أثينا", [])])
+    assert only(doc, "SANCTION").modality == "negated"

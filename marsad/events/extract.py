@@ -42,6 +42,7 @@ from marsad.events.participants import (
     relative_head,
     relative_subject_at,
     state_of,
+    threatened_party,
 )
 from marsad.events.refs import (
     MentionRef,
@@ -1031,6 +1032,13 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
         given_to = aid_recipient(doc, tokens, t_end, ce_soft, taken, ctx)
         if given_to is not None:
             obj = (given_to,)
+    if target is None and not obj and "THREATEN" in trig.types:
+        # "هددت النقابة بالإضراب إذا لم تتراجع الحكومة": the threat is aimed at the condition's subject
+        threatened = threatened_party(doc, tokens, sent_refs, t_end, hi, ctx)
+        if isinstance(threatened, MentionRef) and (actor is None or threatened.entity.id != actor.entity.id):
+            target = threatened
+        elif isinstance(threatened, Arg):
+            obj = (threatened,)
     author_named: MentionRef | None = None
     if target is None and (not obj or obj[0].entity is None and participant_part(obj[0].text, ctx) is None) and (
             not set(trig.types).isdisjoint(ctx["attitude_types"])):

@@ -272,6 +272,7 @@ def context() -> dict[str, Any]:
         "future_phrases": tuple(tuple(fold_word(w) for w in p.split()) for p in raw["future"]["phrases"]),
         "hypo_words": fold_set(raw["hypothetical"]["words"]),
         "conditionals": fold_set(raw["hypothetical"]["conditionals"]),
+        "negated_conditionals": fold_set(raw["hypothetical"]["negated_conditionals"]),
         "request_heads": fold_set(raw["hypothetical"]["request_heads"]),
         "boundaries": fold_set(raw["clause"]["boundary_tokens"]),
         "hard_boundaries": fold_set(raw["clause"]["boundary_tokens"])

@@ -22,7 +22,9 @@ def modality_of(tokens: Sequence[Token], cs: int, t: int, match: Match[Trigger],
     before = [tokens[i].norm for i in range(max(cs, t - 2), t)] + [
         tokens[i].norm for i in range(max(cs, lead - 2), lead) if lead < t]
     if not ctx["neg_particles"].isdisjoint(before):
-        return "negated"
+        # "إذا لم تفرج حماس عن الرهائن": a negated condition is a supposition, not a denial
+        cond = [tokens[i].norm for i in range(max(sent_lo, cs - 1), t)]
+        return "hypothetical" if not ctx["negated_conditionals"].isdisjoint(cond) else "negated"
     # An event inside the complement of a nearby denial ("نفى أن …") or refusal ("رفض أن …") did
     # not happen, by that speaker.
     window = [without_conjunction(tokens[i].norm, 3) for i in range(max(sent_lo, t - 8), t)]

@@ -16,6 +16,7 @@ from marsad.events.words import (
     is_quantity,
     object_pronoun,
     participant_head,
+    participant_part,
     stands_for_state,
 )
 from marsad.link.gazetteer import demonym, place
@@ -357,6 +358,26 @@ def act_author(doc: Document, tokens: Sequence[Token], sent_refs: list[MentionRe
             tokens[at].norm in ctx["title_words"] or is_nisba(tokens[at].norm)):
         at += 1  # "عن الرئيس الفلسطيني محمود عباس": past the title to the name
     return next((r for r in sent_refs if r.first == at or r.first == k), None)
+
+
+def threatened_party(doc: Document, tokens: Sequence[Token], sent_refs: list[MentionRef], t_end: int, hi: int,
+                     ctx: dict[str, Any]) -> MentionRef | Arg | None:
+    """Who a threat is aimed at, as the subject of its condition: "هددت النقابة بالإضراب إذا لم
+    تتراجع الحكومة" (the government), "لوح بالحرب إذا لم تفرج حماس" (Hamas)."""
+    j = next((j for j in range(t_end, min(hi, t_end + 12)) if tokens[j].norm in ctx["negated_conditionals"]), None)
+    if j is None:
+        return None
+    k = j + 1
+    while k < hi and tokens[k].norm in ctx["neg_particles"]:
+        k += 1
+    k += 1  # the verb of the condition; its subject follows
+    if k >= hi:
+        return None
+    named = next((r for r in sent_refs if r.first == k), None)
+    if named is not None:
+        return named
+    np, _ = noun_phrase(doc, tokens, k, hi, frozenset(), ctx)
+    return np if np is not None and participant_part(np.text, ctx) is not None else None
 
 
 def own_country_at(tokens: Sequence[Token], cs: int, t: int, ctx: dict[str, Any]) -> int | None:
