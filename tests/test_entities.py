@@ -172,3 +172,11 @@ def test_a_place_head_is_no_clitic_and_names_the_tagged_word_after_it(extract: E
 def test_a_town_joined_to_a_place_by_wa_is_a_place(extract: EntityExtractor) -> None:
     names = {e.name for e in _ents(extract, "قال الوزير إن بغداد وأربيل اتفقتا على استئناف التصدير.")}
     assert {"بغداد", "أربيل"} <= names
+
+
+def test_a_place_head_does_not_take_a_name_with_its_own_preposition() -> None:
+    import marsad
+
+    doc = marsad.analyze("واعترف الرئيس بالقدس عاصمة لإسرائيل.")
+    israel = [e for e in doc.entities if e.name == "إسرائيل"]
+    assert israel and [m.text for m in israel[0].mentions] == ["إسرائيل"]

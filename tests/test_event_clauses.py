@@ -224,3 +224,19 @@ def test_a_threat_is_aimed_at_the_subject_of_its_condition() -> None:
 def test_a_negation_after_idh_gives_a_reason_and_stays_negated() -> None:
     doc = build("إذ لم تطرد أثينا دبلوماسيين روسا كما فعلت الدول الأوروبية.", [("GPE", "أثينا", [])])
     assert only(doc, "SANCTION").modality == "negated"
+
+
+def test_recognising_a_capital_is_support_by_the_subject_of_the_sentence() -> None:
+    doc = build("وأثار الرئيس ترامب غضب الفلسطينيين حين أعلن اعترافه بالقدس عاصمة لإسرائيل.",
+                [("PER", "ترامب", ["الرئيس ترامب"]), ("GPE", "القدس", []), ("GPE", "إسرائيل", [])])
+    ev = only(doc, "SUPPORT")
+    assert names(ev.actor, doc) == ["ترامب"]
+    assert not [e for e in extract_events(doc) if e.type == "CONCEDE"]
+
+
+def test_an_act_asked_for_far_in_its_clause_or_talked_about_is_hypothetical() -> None:
+    doc = build("وطالب بعض مشجعي النادي عبر موقع تويتر بتنظيم مظاهرة أمام السفارة في العراق.",
+                [("GPE", "العراق", [])])
+    assert only(doc, "PROTEST").modality == "hypothetical"
+    doc = build("وعقد الوزراء اجتماعا بشأن فرض عقوبات على إيران.", [("GPE", "إيران", [])])
+    assert only(doc, "SANCTION").modality == "hypothetical"

@@ -212,3 +212,13 @@ def test_short_quoted_name_after_the_cue_is_the_speaker() -> None:
     qs = extract_quotes(doc('وذكرت تقارير أن الشرطة اعتقلت ناشطين. وأفادت "عين الحقيقة" أن الشرطة أفرجت عنهم.'))
     last = [q for q in qs if "أفرجت" in q.content.text]
     assert last and last[0].speaker_text == "عين الحقيقة"
+
+
+def test_a_cue_after_when_is_said_by_the_sentence_subject() -> None:
+    import marsad
+
+    text = ('وقال عباس "لن نقبل". وأثار الرئيس ترامب غضب الفلسطينيين حين أعلن اعترافه بالقدس '
+            'عاصمة لإسرائيل.')
+    doc = marsad.analyze(text)
+    quotes = [q for q in doc.quotes if "اعترافه" in q.content.text]
+    assert quotes and "ترامب" in (doc.entity(quotes[0].speaker).name if quotes[0].speaker else "")

@@ -523,6 +523,8 @@ class MentionFinder:
             if lh is None and gh is None:
                 continue
             nm = names_at.get(i + 1)
+            if nm is not None and nm.start > toks[nm.first].start:
+                nm = None  # "عاصمة لإسرائيل": a name with its own preposition is not the head's
             pre = next((p for p, s in proclitic_splits(tok.norm) if s == (lh or gh)), "")
             start = span_start(tok, pre)
             if gh is not None:

@@ -488,7 +488,8 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
     prev_refs = prev_refs or []
     trig = m.payload
     if trig.also_noun and (any(c not in "وفسل" for c in m.prefix) or (
-            trig.pos == "verb" and m.first > lo and light_verb(tokens[m.first - 1].norm, ctx))):
+            trig.pos == "verb" and m.first > lo and (light_verb(tokens[m.first - 1].norm, ctx)
+                                                     or tokens[m.first - 1].norm in ctx["topic_words"]))):
         # "بفتح", "للطلب": a noun's proclitic, so this reading is the verbal noun; so is the
         # word a light verb carries ("ستواصل دعم أوكرانيا").
         trig = as_noun(trig)
@@ -1145,6 +1146,14 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
         # A sentence opening with a verb and no subject of its own goes on about the previous
         # sentence's subject ("… وزير الخارجية. وطالب بـ…").
         actor = last_subject
+    k_head = lv if lv is not None else t
+    if actor is None and unnamed_actor is None and k_head > lo and tokens[k_head - 1].norm in ctx["when_words"] and (
+            fallback_subject is not None and lo <= fallback_subject.first and fallback_subject.last < k_head):
+        # "أثار ترامب غضب الفلسطينيين حين أعلن اعترافه بالقدس": a when-clause with no subject of
+        # its own is about the subject of the sentence
+        actor = fallback_subject
+        if quote is not None and quote.speaker == actor.entity.id:
+            attributed = None  # (announcing its own act: the article's voice)
     if actor is None and unnamed_actor is None and own_country is not None:
         unnamed_actor = own_country
     if actor is None and unnamed_actor is None and own_words is not None:

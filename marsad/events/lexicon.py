@@ -311,6 +311,7 @@ def context() -> dict[str, Any]:
         "edge_preps": fold_set(raw["edge_preps"]),
         "topic_words": fold_set(raw["topic_words"]),
         "any_words": fold_set(raw["any_words"]),
+        "when_words": fold_set(raw["when_words"]),
         "harm_types": frozenset(raw["harm_types"]),
         "near_light_verbs": fold_set(raw["near_light_verbs"]),
         "counterparts": fold_set(raw["counterparts"]),

@@ -57,6 +57,7 @@ class Lexicon:
     result_particles: frozenset[str] = frozenset()
     qad: frozenset[str] = frozenset()
     coordinators: frozenset[str] = frozenset()
+    when_words: frozenset[str] = frozenset()
 
 
 def _fold_phrase(text: str) -> str:
@@ -153,5 +154,5 @@ def lexicon() -> Lexicon:
         kana=_fold_set(data["function_words"]["kana"]),
         **{k: _fold_set(data["function_words"][k]) for k in (
             "skip_before_cue", "skip_after_cue", "setting_preps", "result_particles", "qad",
-            "coordinators")},
+            "coordinators", "when_words")},
     )

@@ -303,6 +303,12 @@ def _resolve_speaker(ctx: Ctx, c: Cand, m: Match[Cue], lo: int, sent_cands: list
     if before is not None:
         c.speaker = resolve_anaphor(ctx, before, history)
         return
+    if m.first > lo and ctx.tokens[m.first - 1].norm in ctx.lex.when_words:
+        # "أثار ترامب الغضب حين أعلن …": the sentence's subject, not the last speaker
+        who = _first_subject(ctx, lo, m.first - 1)
+        if who is not None:
+            c.speaker = who
+            return
     c.speaker = Who(history[-1].entity, history[-1].text, "carry") if history else None
 
 
