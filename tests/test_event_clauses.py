@@ -240,3 +240,13 @@ def test_an_act_asked_for_far_in_its_clause_or_talked_about_is_hypothetical() ->
     assert only(doc, "PROTEST").modality == "hypothetical"
     doc = build("وعقد الوزراء اجتماعا بشأن فرض عقوبات على إيران.", [("GPE", "إيران", [])])
     assert only(doc, "SANCTION").modality == "hypothetical"
+
+
+def test_joint_patrols_and_acting_jointly_are_cooperation() -> None:
+    doc = build("سيرت القوات الروسية بالاشتراك مع الجيش التركي دورية جديدة.",
+                [("ORG", "القوات الروسية", []), ("ORG", "الجيش التركي", [])])
+    ev = only(doc, "COOPERATE")
+    assert names(ev.actor, doc) == ["القوات الروسية"] and names(ev.target, doc) == ["الجيش التركي"]
+    doc = build("تشارك إندونيسيا وأستراليا في دوريات بحرية مشتركة في بحر تيمور.",
+                [("GPE", "إندونيسيا", []), ("GPE", "أستراليا", []), ("LOC", "بحر تيمور", [])])
+    assert names(only(doc, "COOPERATE").actor, doc) == ["إندونيسيا", "أستراليا"]
