@@ -1224,6 +1224,8 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
                                               for a in target_args) and (
             etype in ("ASSAULT", "COERCE")) and not any(participant_part(a.text, ctx) for a in target_args):
         return None  # "تقتل الخلايا السرطانية", "منع التجلط": nobody acts on anyone
+    if not actor_args and not target_args and loc_arg is None and attributed is None:
+        return None  # when unsure, no event: nobody, nowhere, no source ("وتدعم الاستقرار") tells nothing
     return Event(
         id=event_id, type=etype, trigger=trigger_span, evidence=evidence, actor=actor_args,
         target=target_args, location=loc_arg, date=date, modality=modality,
