@@ -12,6 +12,9 @@ from marsad.text.matcher import Match
 from marsad.text.normalize import fold_word
 from marsad.text.tokens import Token, without_conjunction
 
+# أن / بأن: the word that opens the complement of a denial or a refusal.
+_THAT = frozenset({"ان", "بان"})
+
 
 def modality_of(tokens: Sequence[Token], cs: int, t: int, match: Match[Trigger], sent_lo: int,
                 ctx: dict[str, Any], head: int | None = None) -> str:
@@ -25,21 +28,28 @@ def modality_of(tokens: Sequence[Token], cs: int, t: int, match: Match[Trigger],
         return "negated"
     # An event inside the complement of a nearby denial ("نفى أن …") or refusal ("رفض أن …") did
     # not happen, by that speaker.
-    window = [without_conjunction(tokens[i].norm, 3) for i in range(max(sent_lo, t - 8), t)]
+    # The last twelve words of the sentence before the trigger, without their conjunction; the
+    # narrower windows below are its tails (the trigger is inside the sentence, so t >= sent_lo).
     wide = [without_conjunction(tokens[i].norm, 3) for i in range(max(sent_lo, t - 12), t)]
-    denied_report = any(w in ctx["denial_verbs"] and not {"ان", "بان"}.isdisjoint(wide[k + 1:])
-                        for k, w in enumerate(wide))  # "نفت الإمارات … تقارير قالت إن الحوثيين قصفوا"
-    if denied_report or not ctx["denial_verbs"].isdisjoint(window) or any(
-            w in ctx["refusal_verbs"] and not {"ان", "بان"}.isdisjoint(window[k + 1:k + 5])
+    window = wide[-8:]
+    # (each word-by-word test runs only when the set test says one of its words is there)
+    if not ctx["denial_verbs"].isdisjoint(wide) and (not ctx["denial_verbs"].isdisjoint(window) or any(
+            w in ctx["denial_verbs"] and not _THAT.isdisjoint(wide[k + 1:])
+            for k, w in enumerate(wide))):  # "نفت الإمارات … تقارير قالت إن الحوثيين قصفوا"
+        return "negated"
+    if not ctx["refusal_verbs"].isdisjoint(window) and any(
+            w in ctx["refusal_verbs"] and not _THAT.isdisjoint(window[k + 1:k + 5])
             for k, w in enumerate(window)):
         return "negated"  # (the subject may stand between: "رفضت الحكومة أن تلتقي")
     # a negated intention or "no longer" before the trigger in its clause ("لا تعتزم", "لم يعد")
     # the words of the clause before the trigger, tested several ways below
     clause = [tokens[i].norm for i in range(cs, t)]
-    if any(w in ctx["neg_particles"] and (nxt in ctx["future_words"] or nxt in ctx["no_longer"])
-           for w, nxt in pairwise(clause)):
+    if not ctx["neg_particles"].isdisjoint(clause) and any(
+            w in ctx["neg_particles"] and (nxt in ctx["future_words"] or nxt in ctx["no_longer"])
+            for w, nxt in pairwise(clause)):
         return "negated"
-    near = sorted(set(range(max(cs, t - 3), t)) | set(range(max(cs, lead - 3), lead)))
+    near = range(max(cs, t - 3), t) if lead == t else sorted(
+        set(range(max(cs, t - 3), t)) | set(range(max(cs, lead - 3), lead)))
     for i in near:
         w = without_conjunction(tokens[i].norm, 2)  # "وقد", "وربما"
         # "قد" before a past verb is emphatic ("قد سيطروا" = did take); before a present verb, "may".
@@ -57,8 +67,7 @@ def modality_of(tokens: Sequence[Token], cs: int, t: int, match: Match[Trigger],
         return "future"
     if match.payload.pos != "verb" and any(future_light_verb(w, ctx) for w in clause_before[-4:]):
         return "future"  # "ستفرض أنقرة عقوبات": the noun takes the tense of its light verb
-    window = [without_conjunction(tokens[i].norm, 3) for i in range(max(sent_lo, t - 6), t)]
-    if match.payload.pos in ("noun", "phrase", "possessed") and not ctx["request_heads"].isdisjoint(window):
+    if match.payload.pos in ("noun", "phrase", "possessed") and not ctx["request_heads"].isdisjoint(wide[-6:]):
         return "hypothetical"
     return "asserted"
 
