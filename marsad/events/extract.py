@@ -296,19 +296,23 @@ def _scan_tokens(tokens: Sequence[Token]) -> tuple[list[int], list[int], set[int
     kinds = _OPENER_KINDS
     first_words = trigger_matcher().first_words()
     ends3, short = opener_endings()
-    # Each word form is tested once (a set difference finds the new ones), and the passes over
-    # the tokens run in C (map, compress): a cold batch meets thousands of forms, a document
-    # hundreds of tokens.
+    # Each word form is tested once, and the passes over the tokens run in C (map, compress): a
+    # cold batch meets thousands of forms, a document hundreds of tokens. Once warm, nearly every
+    # form is known, so the look-up pass itself tells whether any is new (a None) — cheaper than
+    # a set of the document's forms to diff against the table each time.
     norms = list(map(_NORM, tokens))
-    for norm in set(norms).difference(kinds):
-        # A form opens a trigger when one of its clitic readings is a first word: the test
-        # ``starts`` makes, inline and without building entries for the many that do not.
-        # Its ending rules most forms out first: a reading of two letters is the word's last
-        # two, a longer one (even لل read as ال) ends in the word's last three.
-        kinds[norm] = (norm[-3:] in ends3 or norm[-2:] in short) and not first_words.isdisjoint(
-            map(_STEM, proclitic_splits(norm)))
+    flags = list(map(kinds.get, norms))
+    if None in flags:
+        for norm in {n for n, f in zip(norms, flags) if f is None}:
+            # A form opens a trigger when one of its clitic readings is a first word: the test
+            # ``starts`` makes, inline and without building entries for the many that do not.
+            # Its ending rules most forms out first: a reading of two letters is the word's last
+            # two, a longer one (even لل read as ال) ends in the word's last three.
+            kinds[norm] = (norm[-3:] in ends3 or norm[-2:] in short) and not first_words.isdisjoint(
+                map(_STEM, proclitic_splits(norm)))
+        flags = list(map(kinds.__getitem__, norms))
     starts = list(map(_START, tokens))
-    openers = list(compress(range(len(norms)), map(kinds.__getitem__, norms)))
+    openers = list(compress(range(len(norms)), flags))
     # Split-verb forms are such forms too, so only openers are looked up among them.
     split_table = split_openers()
     split_at = {k for k in openers if norms[k] in split_table}
