@@ -69,8 +69,8 @@ def light_verb_before(tokens: Sequence[Token], cs: int, t: int, ctx: dict[str, A
 
 def light_verb(norm: str, ctx: dict[str, Any]) -> bool:
     """A light verb carrying a noun trigger ("شنت", "وشنت", "ستفرض")."""
-    bare = without_conjunction(norm, min_stem=3)
-    return norm in ctx["light_verbs"] or bare in ctx["light_verbs"] or future_light_verb(norm, ctx)
+    # (its forms with و/ف and سـ are listed once, in the context: a look-up, not three tests)
+    return norm in ctx["light_verb_forms"]
 
 
 def future_light_verb(norm: str, ctx: dict[str, Any]) -> bool:

@@ -10,6 +10,7 @@ from typing import Any
 from marsad.lang.ar import load_yaml
 from marsad.text.matcher import PhraseMatcher
 from marsad.text.normalize import fold_word
+from marsad.text.tokens import CONJUNCTIONS
 
 _PAST_SUFFIXES = ("", "ت", "وا", "ا", "تا", "ن", "نا", "تم")
 _PRESENT_PREFIXES = ("ي", "ت", "ن", "ا")
@@ -364,4 +365,9 @@ def _unions(ctx: dict[str, Any]) -> dict[str, frozenset[str]]:
         "hit_place_preps": ctx["location_preps"] | ctx["place_hit_preps"],
         # words between a preposition and the name of a place it governs ("في منطقة الجولان")
         "place_setting_cues": ctx["place_cues"] | ctx["setting_cues"],
+        # every form ``clause.light_verb`` accepts: a light verb, also after و/ف when three
+        # letters or more remain, or with the future سـ (itself after و/ف or not)
+        "light_verb_forms": ctx["light_verbs"]
+        | {c + w for c in CONJUNCTIONS for w in ctx["light_verbs"] if len(w) >= 3}
+        | {c + "س" + w for c in ("",) + CONJUNCTIONS for w in ctx["light_verbs"]},
     }
