@@ -829,6 +829,13 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
             target = None
         else:
             asked = None
+    # acts reported by where they happened even with no agent named: attacks, arrests, protests, talks
+    victim_act = bool(set(trig.types) & {"ASSAULT", "COERCE", "PROTEST", "CONSULT"})
+    agentless = actor is None and actor_nationality is None and lv_unnamed is None and relative_unnamed is None
+    if agentless and target is None and trig.pos not in ("verb", "possessed") and not (
+            victim_act and location is not None):
+        # (tested before the unnamed object is looked for: nothing below changes these)
+        return None  # when unsure, no event: a bare noun with no participant is not reported
     if target is None and asked is not None:
         obj = (asked,)
     elif target is None and victims is not None:
@@ -954,12 +961,6 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
             # "وقتل في الصراع نحو 10.000 مدني": the victims follow a short place or setting phrase.
             np, _ = noun_phrase(doc, tokens, k + 2, ce, taken, ctx)
         obj = (np,) if np is not None else ()
-    # acts reported by where they happened even with no agent named: attacks, arrests, protests, talks
-    victim_act = bool(set(trig.types) & {"ASSAULT", "COERCE", "PROTEST", "CONSULT"})
-    agentless = actor is None and actor_nationality is None and lv_unnamed is None and relative_unnamed is None
-    if agentless and target is None and trig.pos not in ("verb", "possessed") and not (
-            victim_act and location is not None):
-        return None  # when unsure, no event: a bare noun with no participant is not reported
     window = [without_conjunction(tokens[k].norm, 3) for k in range(max(cs, t - 4), t)]
     if agentless and not ctx["request_heads"].isdisjoint(window):
         return None  # the thing requested, with no agent of its own, is part of the request
