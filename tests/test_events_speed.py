@@ -93,3 +93,18 @@ def test_light_verb_forms_match_the_rule() -> None:
     forms |= {t.norm for t in tokenize("وشنت ستفرض وسيعقد فشارك شن وشن يجري ويجرون قال والقوات")}
     assert all(light_verb(f, ctx) == rule(f) for f in forms)
     assert any(rule(f) for f in forms) and not all(rule(f) for f in forms)
+
+
+def test_bare_forms_match_the_strip() -> None:
+    # A form is listed exactly when, stripped of its و/ف as the rules strip it, it is a listed word.
+    from marsad.events.lexicon import bare_forms
+    from marsad.text.tokens import without_conjunction
+
+    ctx = context()
+    for key in ("denial_verbs", "refusal_verbs", "request_heads", "witness_verbs"):
+        words = ctx[key] | {"وصل", "فوز", "وقعت", "فرض", "ول"}  # (words that open with و/ف themselves)
+        forms = bare_forms(words)
+        candidates = {p + w[:k] for w in words for k in range(len(w) + 1)
+                      for p in ("", "و", "ف", "وو", "فو", "ب", "ال")}
+        assert all((f in forms) == (without_conjunction(f, 3) in words) for f in candidates), key
+    assert ctx["denial_forms"] == bare_forms(ctx["denial_verbs"])

@@ -205,8 +205,7 @@ def _witness_place(tokens: Sequence[Token], before: Sequence[MentionRef], cs: in
     """The place subject of a verb of witnessing before a noun trigger ("شهدت مدينة الموصل تفجير")."""
     if trig.pos not in ("noun", "phrase"):
         return None
-    w = next((k for k in range(t - 1, max(cs - 1, t - 7), -1)
-              if without_conjunction(tokens[k].norm, 3) in ctx["witness_verbs"]), None)
+    w = next((k for k in range(t - 1, max(cs - 1, t - 7), -1) if tokens[k].norm in ctx["witness_forms"]), None)
     if w is None:
         return None
     return next((r for r in before if w < r.first and r.entity.type in ("GPE", "LOC") and not r.prepositional), None)
@@ -651,8 +650,7 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
         actor = _denier(tokens, sent_refs, lo, t, ctx)
     if actor is None and lv_unnamed is None and trig.pos in ("noun", "phrase"):
         # "نفى مسؤول في حماس التوصل إلى اتفاق": the unnamed one who denies the act
-        d = next((k for k in range(t - 1, max(lo - 1, t - 7), -1)
-                  if without_conjunction(tokens[k].norm, 3) in ctx["denial_verbs"]), None)
+        d = next((k for k in range(t - 1, max(lo - 1, t - 7), -1) if tokens[k].norm in ctx["denial_forms"]), None)
         if d is not None and d + 1 < t:
             lv_unnamed = noun_phrase(doc, tokens, d + 1, t, frozenset(), ctx, state=True)[0]
     # "باعتقاله": the possessor of a verbal noun of arrest or release is the one held, not the agent
@@ -961,8 +959,8 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
             # "وقتل في الصراع نحو 10.000 مدني": the victims follow a short place or setting phrase.
             np, _ = noun_phrase(doc, tokens, k + 2, ce, taken, ctx)
         obj = (np,) if np is not None else ()
-    window = [without_conjunction(tokens[k].norm, 3) for k in range(max(cs, t - 4), t)]
-    if agentless and not ctx["request_heads"].isdisjoint(window):
+    window = [tokens[k].norm for k in range(max(cs, t - 4), t)]
+    if agentless and not ctx["request_forms"].isdisjoint(window):
         return None  # the thing requested, with no agent of its own, is part of the request
     prev = tokens[t - 1].norm if t > lo else ""
     if trig.pos in ("noun", "phrase", "possessed") and prev in ctx["setting_heads"]:

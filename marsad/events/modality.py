@@ -28,19 +28,21 @@ def modality_of(tokens: Sequence[Token], cs: int, t: int, match: Match[Trigger],
         return "negated"
     # An event inside the complement of a nearby denial ("نفى أن …") or refusal ("رفض أن …") did
     # not happen, by that speaker.
-    # The last twelve words of the sentence before the trigger, without their conjunction; the
-    # narrower windows below are its tails (the trigger is inside the sentence, so t >= sent_lo).
-    wide = [without_conjunction(tokens[i].norm, 3) for i in range(max(sent_lo, t - 12), t)]
-    window = wide[-8:]
-    # (each word-by-word test runs only when the set test says one of its words is there)
-    if not ctx["denial_verbs"].isdisjoint(wide) and (not ctx["denial_verbs"].isdisjoint(window) or any(
-            w in ctx["denial_verbs"] and not _THAT.isdisjoint(wide[k + 1:])
-            for k, w in enumerate(wide))):  # "نفت الإمارات … تقارير قالت إن الحوثيين قصفوا"
-        return "negated"
-    if not ctx["refusal_verbs"].isdisjoint(window) and any(
-            w in ctx["refusal_verbs"] and not _THAT.isdisjoint(window[k + 1:k + 5])
-            for k, w in enumerate(window)):
-        return "negated"  # (the subject may stand between: "رفضت الحكومة أن تلتقي")
+    # The last twelve words of the sentence before the trigger; the narrower windows below are
+    # its tails (the trigger is inside the sentence, so t >= sent_lo). The word lists are tested
+    # without the words' conjunction: first as sets of forms, then word by word when one is there.
+    recent = [tokens[i].norm for i in range(max(sent_lo, t - 12), t)]
+    if not (ctx["denial_forms"].isdisjoint(recent) and ctx["refusal_forms"].isdisjoint(recent[-8:])):
+        wide = [without_conjunction(w, 3) for w in recent]
+        window = wide[-8:]
+        if not ctx["denial_verbs"].isdisjoint(wide) and (not ctx["denial_verbs"].isdisjoint(window) or any(
+                w in ctx["denial_verbs"] and not _THAT.isdisjoint(wide[k + 1:])
+                for k, w in enumerate(wide))):  # "نفت الإمارات … تقارير قالت إن الحوثيين قصفوا"
+            return "negated"
+        if not ctx["refusal_verbs"].isdisjoint(window) and any(
+                w in ctx["refusal_verbs"] and not _THAT.isdisjoint(window[k + 1:k + 5])
+                for k, w in enumerate(window)):
+            return "negated"  # (the subject may stand between: "رفضت الحكومة أن تلتقي")
     # a negated intention or "no longer" before the trigger in its clause ("لا تعتزم", "لم يعد")
     # the words of the clause before the trigger, tested several ways below
     clause = [tokens[i].norm for i in range(cs, t)]
@@ -67,7 +69,7 @@ def modality_of(tokens: Sequence[Token], cs: int, t: int, match: Match[Trigger],
         return "future"
     if match.payload.pos != "verb" and any(future_light_verb(w, ctx) for w in clause_before[-4:]):
         return "future"  # "ستفرض أنقرة عقوبات": the noun takes the tense of its light verb
-    if match.payload.pos in ("noun", "phrase", "possessed") and not ctx["request_heads"].isdisjoint(wide[-6:]):
+    if match.payload.pos in ("noun", "phrase", "possessed") and not ctx["request_forms"].isdisjoint(recent[-6:]):
         return "hypothetical"
     return "asserted"
 
