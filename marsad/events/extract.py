@@ -297,12 +297,13 @@ def _scan_tokens(tokens: Sequence[Token]) -> tuple[list[int], list[int], set[int
     ends3, short = opener_endings()
     # Each word form is tested once, and the passes over the tokens run in C (map, compress): a
     # cold batch meets thousands of forms, a document hundreds of tokens. Once warm, nearly every
-    # form is known, so the look-up pass itself tells whether any is new (a None) — cheaper than
-    # a set of the document's forms to diff against the table each time.
+    # form is known, so the look-up pass itself tells whether any is new (a KeyError) — cheaper
+    # than a set of the document's forms to diff against the table each time.
     norms = list(map(_NORM, tokens))
-    flags = list(map(kinds.get, norms))
-    if None in flags:
-        for norm in {n for n, f in zip(norms, flags) if f is None}:
+    try:
+        flags = list(map(kinds.__getitem__, norms))
+    except KeyError:
+        for norm in {n for n in norms if n not in kinds}:
             # A form opens a trigger when one of its clitic readings is a first word: the test
             # ``starts`` makes, inline and without building entries for the many that do not.
             # Its ending rules most forms out first: a reading of two letters is the word's last
