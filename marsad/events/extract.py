@@ -299,23 +299,22 @@ def _scan_tokens(tokens: Sequence[Token]) -> tuple[list[int], list[int], set[int
     # cold batch meets thousands of forms, a document hundreds of tokens. Once warm, nearly every
     # form is known, so the look-up pass itself tells whether any is new (a KeyError) — cheaper
     # than a set of the document's forms to diff against the table each time.
-    norms = list(map(_NORM, tokens))
     try:
-        flags = list(map(kinds.__getitem__, norms))
+        flags = list(map(kinds.__getitem__, map(_NORM, tokens)))
     except KeyError:
-        for norm in {n for n in norms if n not in kinds}:
+        for norm in {tok.norm for tok in tokens if tok.norm not in kinds}:
             # A form opens a trigger when one of its clitic readings is a first word: the test
             # ``starts`` makes, inline and without building entries for the many that do not.
             # Its ending rules most forms out first: a reading of two letters is the word's last
             # two, a longer one (even لل read as ال) ends in the word's last three.
             kinds[norm] = (norm[-3:] in ends3 or norm[-2:] in short) and not first_words.isdisjoint(
                 map(_STEM, proclitic_splits(norm)))
-        flags = list(map(kinds.__getitem__, norms))
+        flags = list(map(kinds.__getitem__, map(_NORM, tokens)))
     starts = list(map(_START, tokens))
-    openers = list(compress(range(len(norms)), flags))
+    openers = list(compress(range(len(flags)), flags))
     # Split-verb forms are such forms too, so only openers are looked up among them.
     split_table = split_openers()
-    split_at = {k for k in openers if norms[k] in split_table}
+    split_at = {k for k in openers if tokens[k].norm in split_table}
     return starts, openers, split_at
 
 
