@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import lru_cache
+from operator import itemgetter
 from typing import Any
 
 from marsad.events.lexicon import Trigger, split_openers, split_verb_phrases
 from marsad.text.matcher import Match
 from marsad.text.tokens import Token
+
+_NORM = itemgetter(3)  # a token's folded form
 
 
 def split_match(tokens: Sequence[Token], i: int, hi: int, ctx: dict[str, Any],
@@ -21,9 +24,10 @@ def split_match(tokens: Sequence[Token], i: int, hi: int, ctx: dict[str, Any],
     verb = split_openers().get(tokens[i].norm)  # "وسحبت" → "سحبت"
     if verb is None:
         return None
-    window = {tok.norm for tok in tokens[i + 2:min(hi, i + 5)]}
-    if _object_openers(verb, ctx["patient_pronouns"]).isdisjoint(window):
+    nearby = tokens[i + 2:min(hi, i + 5)]
+    if _object_openers(verb, ctx["patient_pronouns"]).isdisjoint(map(_NORM, nearby)):
         return None  # (almost always: none of the verb's objects starts nearby, bare or possessed)
+    window = {tok.norm for tok in nearby}
     window |= {w[:-len(p)] for w in window for p in ctx["patient_pronouns"] if w.endswith(p)}
     for rest, trig in split_verb_phrases()[verb]:  # longest objects first
         if rest[0] not in window:
