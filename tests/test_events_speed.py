@@ -72,3 +72,39 @@ def test_event_ids_count_only_kept_events() -> None:
     events = extract_events(doc)
     assert [e.id for e in events] == [f"v{k}" for k in range(1, len(events) + 1)]
     assert [e.type for e in events] == ["ACCUSE", "CONSULT"]
+
+
+def test_light_verb_forms_match_the_rule() -> None:
+    # The listed forms are exactly those the rule accepts: the light verb itself, after و/ف when
+    # three letters or more remain, or with the future سـ after و/ف or not.
+    from marsad.events.clause import light_verb
+    from marsad.text.tokens import without_conjunction
+
+    ctx = context()
+    verbs = ctx["light_verbs"]
+
+    def rule(norm: str) -> bool:
+        bare = without_conjunction(norm)
+        return (norm in verbs or without_conjunction(norm, 3) in verbs
+                or bare[:1] == "س" and bare[1:] in verbs)
+
+    forms = {p + w[:k] for w in verbs for k in range(len(w) + 1)
+             for p in ("", "و", "ف", "س", "وس", "فس", "ب", "ال", "وو", "سس")}
+    forms |= {t.norm for t in tokenize("وشنت ستفرض وسيعقد فشارك شن وشن يجري ويجرون قال والقوات")}
+    assert all(light_verb(f, ctx) == rule(f) for f in forms)
+    assert any(rule(f) for f in forms) and not all(rule(f) for f in forms)
+
+
+def test_bare_forms_match_the_strip() -> None:
+    # A form is listed exactly when, stripped of its و/ف as the rules strip it, it is a listed word.
+    from marsad.events.lexicon import bare_forms
+    from marsad.text.tokens import without_conjunction
+
+    ctx = context()
+    for key in ("denial_verbs", "refusal_verbs", "request_heads", "witness_verbs"):
+        words = ctx[key] | {"وصل", "فوز", "وقعت", "فرض", "ول"}  # (words that open with و/ف themselves)
+        forms = bare_forms(words)
+        candidates = {p + w[:k] for w in words for k in range(len(w) + 1)
+                      for p in ("", "و", "ف", "وو", "فو", "ب", "ال")}
+        assert all((f in forms) == (without_conjunction(f, 3) in words) for f in candidates), key
+    assert ctx["denial_forms"] == bare_forms(ctx["denial_verbs"])

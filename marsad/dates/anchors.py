@@ -30,6 +30,9 @@ class Anchors:
 
     finders: tuple[re.Pattern[str], ...]
     prefix_words: frozenset[str]
+    # per finder, a word every match of it spells out (None when its matches share none): a text
+    # without that word is not scanned (a substring test runs far faster than the regex scan)
+    literals: tuple[str | None, ...] = ()
 
 
 def _is_word_char(ch: str) -> bool:
@@ -67,12 +70,17 @@ def anchors() -> Anchors:
             groups[w[0]].append(w[1:])
     # Not followed by a letter; a digit may follow ("فيفري2017" in hurried copy).
     finders = [re.compile("ال" + alt(al) + r"(?![^\W\d])")]
-    finders += [re.compile(re.escape(first) + alt(rest) + r"(?![^\W\d])")
-                for first, rest in sorted(groups.items())]
+    literals: list[str | None] = [None]
+    for first, rest in sorted(groups.items()):
+        finders.append(re.compile(re.escape(first) + alt(rest) + r"(?![^\W\d])"))
+        # (one word, and no space in it: alt lets a space match any run of blanks)
+        literals.append(first + rest[0] if len(rest) == 1 and " " not in rest[0] else None)
     # "قبل"/"منذ" are everywhere; they anchor only when a count or a unit follows ("قبل يومين").
     units = alt(list(lx.units) + list(lx.numbers))
     finders += [re.compile(rf"{re.escape(w)}(?=[^\S\n]+(?:[0-9]|{units}))") for w in lx.ago_words]
+    literals += list(lx.ago_words)
     finders.append(_YEAR)
+    literals.append(None)
     prefix |= {"في", "يوم", "شهر", "من", "الموافق", "بعد", "اول", "نفس", "ذات", "الساعه",
               "والنصف", "والربع", "الا", "ربعا", "منذ", "حتي", "الي"}
     prefix |= set(lx.bare_day_particles) | set(lx.bare_year_particles) | set(lx.year_words)
@@ -80,7 +88,7 @@ def anchors() -> Anchors:
     prefix |= {w for t in lx.clock_hours for w in t.split()}
     prefix |= {w for t in lx.ordinals for w in t.split()}
     prefix |= set(lx.parts) | set(lx.demonstratives) | set(lx.anaphora_before)
-    return Anchors(tuple(finders), frozenset(prefix))
+    return Anchors(tuple(finders), frozenset(prefix), tuple(literals))
 
 
 def _bounded(s: str, start: int, end: int) -> bool:
@@ -104,7 +112,9 @@ def find_anchors(s: str) -> list[tuple[int, int]]:
     """Sorted (start, end) of every anchor occurrence in folded text ``s``."""
     out: list[tuple[int, int]] = []
     a = anchors()
-    for rx in a.finders:
+    for rx, literal in zip(a.finders, a.literals):
+        if literal is not None and literal not in s:
+            continue
         for m in rx.finditer(s):
             st, en = m.span()
             if rx is _YEAR:

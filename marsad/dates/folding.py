@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from itertools import accumulate
 
 # Diacritics, tatweel and invisible marks vanish; letters fold one to one, so offsets only shift
 # where something was dropped, which keeps the map small (a list of gaps).
@@ -16,7 +17,6 @@ DROP_CHARS = frozenset(chr(c) for c in [*range(0x0610, 0x061B), *range(0x064B, 0
 _PAIRS = (("أ", "ا"), ("إ", "ا"), ("آ", "ا"), ("ٱ", "ا"), ("ى", "ي"), ("ة", "ه"), ("ؤ", "و"),
           ("ئ", "ي"), ("ک", "ك"), ("ی", "ي"), ("٫", "."))
 _DIGITS = "٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹"
-_DIGITS_RE = re.compile(f"[{_DIGITS}]")
 _DIGIT_TABLE = {ord(d): str(i % 10) for i, d in enumerate(_DIGITS)}
 
 
@@ -49,11 +49,15 @@ def fold_text(text: str) -> FoldedText:
     gaps: tuple[int, ...] = ()
     s = text
     if _DROP_RE.search(s):
-        gaps = tuple(m.start() - i for i, m in enumerate(_DROP_RE.finditer(s)))
-        s = _DROP_RE.sub("", s)
+        # One pass: the pieces between dropped characters are the folded text, and the folded
+        # offset where the i-th dropped one stood is the length of the first i+1 pieces.
+        pieces = _DROP_RE.split(s)
+        gaps = tuple(accumulate(map(len, pieces[:-1])))
+        s = "".join(pieces)
     for a, b in _PAIRS:
         if a in s:
             s = s.replace(a, b)
-    if _DIGITS_RE.search(s):
+    # (a substring test per digit runs at memchr speed, several times faster than a class scan)
+    if any(d in s for d in _DIGITS):
         s = s.translate(_DIGIT_TABLE)
     return FoldedText(s, text, gaps)

@@ -11,6 +11,8 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import compress, repeat
+from operator import itemgetter
 from typing import Any
 
 from marsad.events.refs import MentionRef
@@ -25,6 +27,7 @@ _ACCEPTS = {"m": {"m"}, "f": {"f"}, "pl": {"pl"}, "du": {"du", "pl"}}
 _PLURAL_ENDINGS = ("ون", "ين", "يون", "يين")
 # every group _group_at accepts ends in one of these ("السجناء", "الأسرى", "المعتقلين")
 _GROUP_ENDINGS = ("اء", "ى", "ن")
+_NORM = itemgetter(3)  # a token's folded form
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,19 +101,18 @@ class Antecedents:
         tokens, named = self._tokens, self._named
         found: list[Referent] = [Referent(r.first, r.last, _named_agreement(r), r, None)
                                  for r in self._refs if r.entity.type in ("PER", "ORG", "GPE", "LOC")]
-        k = 0
         n = len(tokens)
-        while k < n:
-            # cheap test first: a group opens on a plural ending or a listed head
-            if k in named or not tokens[k].norm.endswith(_GROUP_ENDINGS):
-                k += 1
+        # cheap test first, in C over the whole document: a group opens on a plural ending or a
+        # listed head
+        opens = compress(range(n), map(str.endswith, map(_NORM, tokens), repeat(_GROUP_ENDINGS)))
+        k = 0  # where the next group may open (past the last one found)
+        for c in opens:
+            if c < k or c in named:
                 continue
-            group = _group_at(self._doc, tokens, k, n, named, self._ctx)
-            if group is None:
-                k += 1
-                continue
-            found.append(group)
-            k = group.last
+            group = _group_at(self._doc, tokens, c, n, named, self._ctx)
+            if group is not None:
+                found.append(group)
+                k = group.last
         found.sort(key=lambda r: (r.last, r.first))
         self._lasts = [r.last for r in found]
         return found

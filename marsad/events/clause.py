@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from marsad.events.lexicon import trigger_matcher
 from marsad.events.words import is_nisba
 from marsad.text.tokens import Token, without_conjunction
 
@@ -52,8 +53,6 @@ def light_verb_before(tokens: Sequence[Token], cs: int, t: int, ctx: dict[str, A
     """The light verb governing a noun trigger: within six words before it, dates not counted,
     and no other trigger between (in "تخطط الحكومة لاعتقال قادة الاحتجاجات" the light verb
     carries the arrest, not the protests named in its object)."""
-    from marsad.events.lexicon import trigger_matcher  # (lexicon → words → clause: imported late)
-
     matcher = trigger_matcher()
     k, seen = t - 1, 0
     while k >= cs and seen < 6:
@@ -70,8 +69,8 @@ def light_verb_before(tokens: Sequence[Token], cs: int, t: int, ctx: dict[str, A
 
 def light_verb(norm: str, ctx: dict[str, Any]) -> bool:
     """A light verb carrying a noun trigger ("شنت", "وشنت", "ستفرض")."""
-    bare = without_conjunction(norm, min_stem=3)
-    return norm in ctx["light_verbs"] or bare in ctx["light_verbs"] or future_light_verb(norm, ctx)
+    # (its forms with و/ف and سـ are listed once, in the context: a look-up, not three tests)
+    return norm in ctx["light_verb_forms"]
 
 
 def future_light_verb(norm: str, ctx: dict[str, Any]) -> bool:

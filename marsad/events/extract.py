@@ -209,8 +209,7 @@ def _witness_place(tokens: Sequence[Token], before: Sequence[MentionRef], cs: in
     """The place subject of a verb of witnessing before a noun trigger ("شهدت مدينة الموصل تفجير")."""
     if trig.pos not in ("noun", "phrase"):
         return None
-    w = next((k for k in range(t - 1, max(cs - 1, t - 7), -1)
-              if without_conjunction(tokens[k].norm, 3) in ctx["witness_verbs"]), None)
+    w = next((k for k in range(t - 1, max(cs - 1, t - 7), -1) if tokens[k].norm in ctx["witness_forms"]), None)
     if w is None:
         return None
     return next((r for r in before if w < r.first and r.entity.type in ("GPE", "LOC") and not r.prepositional), None)
@@ -300,22 +299,26 @@ def _scan_tokens(tokens: Sequence[Token]) -> tuple[list[int], list[int], set[int
     kinds = _OPENER_KINDS
     first_words = trigger_matcher().first_words()
     ends3, short = opener_endings()
-    # Each word form is tested once (a set difference finds the new ones), and the passes over
-    # the tokens run in C (map, compress): a cold batch meets thousands of forms, a document
-    # hundreds of tokens.
-    norms = list(map(_NORM, tokens))
-    for norm in set(norms).difference(kinds):
-        # A form opens a trigger when one of its clitic readings is a first word: the test
-        # ``starts`` makes, inline and without building entries for the many that do not.
-        # Its ending rules most forms out first: a reading of two letters is the word's last
-        # two, a longer one (even لل read as ال) ends in the word's last three.
-        kinds[norm] = (norm[-3:] in ends3 or norm[-2:] in short) and not first_words.isdisjoint(
-            map(_STEM, proclitic_splits(norm)))
+    # Each word form is tested once, and the passes over the tokens run in C (map, compress): a
+    # cold batch meets thousands of forms, a document hundreds of tokens. Once warm, nearly every
+    # form is known, so the look-up pass itself tells whether any is new (a KeyError) — cheaper
+    # than a set of the document's forms to diff against the table each time.
+    try:
+        flags = list(map(kinds.__getitem__, map(_NORM, tokens)))
+    except KeyError:
+        for norm in {tok.norm for tok in tokens if tok.norm not in kinds}:
+            # A form opens a trigger when one of its clitic readings is a first word: the test
+            # ``starts`` makes, inline and without building entries for the many that do not.
+            # Its ending rules most forms out first: a reading of two letters is the word's last
+            # two, a longer one (even لل read as ال) ends in the word's last three.
+            kinds[norm] = (norm[-3:] in ends3 or norm[-2:] in short) and not first_words.isdisjoint(
+                map(_STEM, proclitic_splits(norm)))
+        flags = list(map(kinds.__getitem__, map(_NORM, tokens)))
     starts = list(map(_START, tokens))
-    openers = list(compress(range(len(norms)), map(kinds.__getitem__, norms)))
+    openers = list(compress(range(len(flags)), flags))
     # Split-verb forms are such forms too, so only openers are looked up among them.
     split_table = split_openers()
-    split_at = {k for k in openers if norms[k] in split_table}
+    split_at = {k for k in openers if tokens[k].norm in split_table}
     return starts, openers, split_at
 
 
@@ -699,8 +702,7 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
         actor = _denier(tokens, sent_refs, lo, t, ctx)
     if actor is None and lv_unnamed is None and trig.pos in ("noun", "phrase"):
         # "نفى مسؤول في حماس التوصل إلى اتفاق": the unnamed one who denies the act
-        d = next((k for k in range(t - 1, max(lo - 1, t - 7), -1)
-                  if without_conjunction(tokens[k].norm, 3) in ctx["denial_verbs"]), None)
+        d = next((k for k in range(t - 1, max(lo - 1, t - 7), -1) if tokens[k].norm in ctx["denial_forms"]), None)
         if d is not None and d + 1 < t:
             lv_unnamed = noun_phrase(doc, tokens, d + 1, t, frozenset(), ctx, state=True)[0]
     # "باعتقاله": the possessor of a verbal noun of arrest or release is the one held, not the agent
@@ -1058,8 +1060,8 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
     if agentless and target is None and trig.pos not in ("verb", "possessed") and not (
             victim_act and location is not None):
         return None  # when unsure, no event: a bare noun with no participant is not reported
-    window = [without_conjunction(tokens[k].norm, 3) for k in range(max(cs, t - 4), t)]
-    if agentless and not ctx["request_heads"].isdisjoint(window):
+    window = [tokens[k].norm for k in range(max(cs, t - 4), t)]
+    if agentless and not ctx["request_forms"].isdisjoint(window):
         return None  # the thing requested, with no agent of its own, is part of the request
     prev = tokens[t - 1].norm if t > lo else ""
     if trig.pos in ("noun", "phrase", "possessed") and prev in ctx["setting_heads"]:

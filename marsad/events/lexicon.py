@@ -10,6 +10,7 @@ from typing import Any
 from marsad.lang.ar import load_yaml
 from marsad.text.matcher import PhraseMatcher
 from marsad.text.normalize import fold_word
+from marsad.text.tokens import CONJUNCTIONS, without_conjunction
 
 _PAST_SUFFIXES = ("", "ت", "وا", "ا", "تا", "ن", "نا", "تم")
 _PRESENT_PREFIXES = ("ي", "ت", "ن", "ا")
@@ -381,4 +382,22 @@ def _unions(ctx: dict[str, Any]) -> dict[str, frozenset[str]]:
         "hit_place_preps": ctx["location_preps"] | ctx["place_hit_preps"],
         # words between a preposition and the name of a place it governs ("في منطقة الجولان")
         "place_setting_cues": ctx["place_cues"] | ctx["setting_cues"],
+        # every form ``clause.light_verb`` accepts: a light verb, also after و/ف when three
+        # letters or more remain, or with the future سـ (itself after و/ف or not)
+        "light_verb_forms": ctx["light_verbs"]
+        | {c + w for c in CONJUNCTIONS for w in ctx["light_verbs"] if len(w) >= 3}
+        | {c + "س" + w for c in ("",) + CONJUNCTIONS for w in ctx["light_verbs"]},
+        # word lists tested on words without their و/ف, as the token forms that test true
+        "denial_forms": bare_forms(ctx["denial_verbs"]),
+        "refusal_forms": bare_forms(ctx["refusal_verbs"]),
+        "request_forms": bare_forms(ctx["request_heads"]),
+        "witness_forms": bare_forms(ctx["witness_verbs"]),
     }
+
+
+def bare_forms(words: frozenset[str], min_stem: int = 3) -> frozenset[str]:
+    """Every folded form ``f`` with ``without_conjunction(f, min_stem)`` in ``words``: a listed word
+    that keeps its own leading و/ف, or a listed word after و/ف (a set test then replaces a strip
+    and a test per token)."""
+    own = {w for w in words if without_conjunction(w, min_stem) == w}
+    return frozenset(own | {c + w for c in CONJUNCTIONS for w in words if len(w) >= min_stem})

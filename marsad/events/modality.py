@@ -12,6 +12,9 @@ from marsad.text.matcher import Match
 from marsad.text.normalize import fold_word
 from marsad.text.tokens import Token, without_conjunction
 
+# أن / بأن: the word that opens the complement of a denial or a refusal.
+_THAT = frozenset({"ان", "بان"})
+
 
 def modality_of(tokens: Sequence[Token], cs: int, t: int, match: Match[Trigger], sent_lo: int,
                 ctx: dict[str, Any], head: int | None = None) -> str:
@@ -27,21 +30,30 @@ def modality_of(tokens: Sequence[Token], cs: int, t: int, match: Match[Trigger],
         return "hypothetical" if not ctx["negated_conditionals"].isdisjoint(cond) else "negated"
     # An event inside the complement of a nearby denial ("نفى أن …") or refusal ("رفض أن …") did
     # not happen, by that speaker.
-    window = [without_conjunction(tokens[i].norm, 3) for i in range(max(sent_lo, t - 8), t)]
-    wide = [without_conjunction(tokens[i].norm, 3) for i in range(max(sent_lo, t - 12), t)]
-    denied_report = any(w in ctx["denial_verbs"] and not {"ان", "بان"}.isdisjoint(wide[k + 1:])
-                        for k, w in enumerate(wide))  # "نفت الإمارات … تقارير قالت إن الحوثيين قصفوا"
-    if denied_report or not ctx["denial_verbs"].isdisjoint(window) or any(
-            w in ctx["refusal_verbs"] and not {"ان", "بان"}.isdisjoint(window[k + 1:k + 5])
-            for k, w in enumerate(window)):
-        return "negated"  # (the subject may stand between: "رفضت الحكومة أن تلتقي")
+    # The last twelve words of the sentence before the trigger; the narrower windows below are
+    # its tails (the trigger is inside the sentence, so t >= sent_lo). The word lists are tested
+    # without the words' conjunction: first as sets of forms, then word by word when one is there.
+    recent = [tokens[i].norm for i in range(max(sent_lo, t - 12), t)]
+    if not (ctx["denial_forms"].isdisjoint(recent) and ctx["refusal_forms"].isdisjoint(recent[-8:])):
+        wide = [without_conjunction(w, 3) for w in recent]
+        window = wide[-8:]
+        if not ctx["denial_verbs"].isdisjoint(wide) and (not ctx["denial_verbs"].isdisjoint(window) or any(
+                w in ctx["denial_verbs"] and not _THAT.isdisjoint(wide[k + 1:])
+                for k, w in enumerate(wide))):  # "نفت الإمارات … تقارير قالت إن الحوثيين قصفوا"
+            return "negated"
+        if not ctx["refusal_verbs"].isdisjoint(window) and any(
+                w in ctx["refusal_verbs"] and not _THAT.isdisjoint(window[k + 1:k + 5])
+                for k, w in enumerate(window)):
+            return "negated"  # (the subject may stand between: "رفضت الحكومة أن تلتقي")
     # a negated intention or "no longer" before the trigger in its clause ("لا تعتزم", "لم يعد")
     # the words of the clause before the trigger, tested several ways below
     clause = [tokens[i].norm for i in range(cs, t)]
-    if any(w in ctx["neg_particles"] and (nxt in ctx["future_words"] or nxt in ctx["no_longer"])
-           for w, nxt in pairwise(clause)):
+    if not ctx["neg_particles"].isdisjoint(clause) and any(
+            w in ctx["neg_particles"] and (nxt in ctx["future_words"] or nxt in ctx["no_longer"])
+            for w, nxt in pairwise(clause)):
         return "negated"
-    near = sorted(set(range(max(cs, t - 3), t)) | set(range(max(cs, lead - 3), lead)))
+    near = range(max(cs, t - 3), t) if lead == t else sorted(
+        set(range(max(cs, t - 3), t)) | set(range(max(cs, lead - 3), lead)))
     for i in near:
         w = without_conjunction(tokens[i].norm, 2)  # "وقد", "وربما"
         # "قد" before a past verb is emphatic ("قد سيطروا" = did take); before a present verb, "may".
@@ -59,8 +71,7 @@ def modality_of(tokens: Sequence[Token], cs: int, t: int, match: Match[Trigger],
         return "future"
     if match.payload.pos != "verb" and any(future_light_verb(w, ctx) for w in clause_before[-4:]):
         return "future"  # "ستفرض أنقرة عقوبات": the noun takes the tense of its light verb
-    window = [without_conjunction(tokens[i].norm, 3) for i in range(max(sent_lo, t - 6), t)]
-    if match.payload.pos in ("noun", "phrase", "possessed") and not ctx["request_heads"].isdisjoint(window):
+    if match.payload.pos in ("noun", "phrase", "possessed") and not ctx["request_forms"].isdisjoint(recent[-6:]):
         return "hypothetical"
     if t > sent_lo and tokens[t - 1].norm in ctx["topic_words"] or match.payload.pos in ("noun", "phrase") and (
             t - 1 > cs and tokens[t - 1].norm[:1] == "ب" and not ctx["request_heads"].isdisjoint(

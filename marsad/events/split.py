@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
+from operator import itemgetter
 from typing import Any
 
 from marsad.events.lexicon import Trigger, split_openers, split_verb_phrases
 from marsad.text.matcher import Match
 from marsad.text.tokens import Token
+
+_NORM = itemgetter(3)  # a token's folded form
 
 
 def split_match(tokens: Sequence[Token], i: int, hi: int, ctx: dict[str, Any],
@@ -20,7 +24,10 @@ def split_match(tokens: Sequence[Token], i: int, hi: int, ctx: dict[str, Any],
     verb = split_openers().get(tokens[i].norm)  # "وسحبت" → "سحبت"
     if verb is None:
         return None
-    window = {tok.norm for tok in tokens[i + 2:min(hi, i + 5)]}
+    nearby = tokens[i + 2:min(hi, i + 5)]
+    if _object_openers(verb, ctx["patient_pronouns"]).isdisjoint(map(_NORM, nearby)):
+        return None  # (almost always: none of the verb's objects starts nearby, bare or possessed)
+    window = {tok.norm for tok in nearby}
     window |= {w[:-len(p)] for w in window for p in ctx["patient_pronouns"] if w.endswith(p)}
     for rest, trig in split_verb_phrases()[verb]:  # longest objects first
         if rest[0] not in window:
@@ -37,6 +44,13 @@ def split_match(tokens: Sequence[Token], i: int, hi: int, ctx: dict[str, Any],
                 prefix = tokens[i].norm[:len(tokens[i].norm) - len(verb)]
                 return Match(i, i + 1, tokens[i].start, tokens[i].end, prefix, trig), range(j, j + len(rest))
     return None
+
+
+@lru_cache(maxsize=8192)
+def _object_openers(verb: str, pronouns: tuple[str, ...]) -> frozenset[str]:
+    """The forms the first object word of a split verb phrase can take: bare or with a pronoun."""
+    firsts = {rest[0] for rest, _ in split_verb_phrases()[verb]}
+    return frozenset(firsts | {w + p for w in firsts for p in pronouns})
 
 
 def _possessed_patient(tokens: Sequence[Token], j: int, rest: tuple[str, ...], ctx: dict[str, Any]) -> bool:

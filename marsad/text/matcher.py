@@ -105,7 +105,11 @@ class PhraseMatcher(Generic[T]):
 
         ``accept(prefix, payload)`` can veto a reading, e.g. a verb never takes the article.
         """
-        starts = self.starts(tokens[i].norm)
+        norm = tokens[i].norm
+        # (the entry table answers for nearly every word: ``starts`` is called only to fill it)
+        starts = self._entry.get(norm)
+        if starts is None:
+            starts = self.starts(norm)
         if not starts:
             return None
         b = len(tokens) if end is None else end
