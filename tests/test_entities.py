@@ -180,3 +180,11 @@ def test_a_place_head_does_not_take_a_name_with_its_own_preposition() -> None:
     doc = marsad.analyze("واعترف الرئيس بالقدس عاصمة لإسرائيل.")
     israel = [e for e in doc.entities if e.name == "إسرائيل"]
     assert israel and [m.text for m in israel[0].mentions] == ["إسرائيل"]
+
+
+def test_a_council_named_with_the_city_it_meets_in_stops_before_it() -> None:
+    import marsad
+
+    doc = marsad.analyze("توصل وزراء خارجية دول مجلس التعاون الخليجي في الكويت إلى اتفاق.")
+    assert not [e for e in doc.entities if "في الكويت" in e.name]
+    assert [e for e in doc.entities if e.name == "الكويت"]
