@@ -255,3 +255,10 @@ def test_joint_patrols_and_acting_jointly_are_cooperation() -> None:
 def test_an_act_with_nobody_nowhere_and_no_source_is_no_event() -> None:
     doc = build("وهي سياسة تدعم الاستقرار في المنطقة.", [])
     assert extract_events(doc) == []
+
+
+def test_an_official_denying_a_deal_stands_for_his_body() -> None:
+    doc = build("نفى مسؤول في حركة حماس التوصل إلى اتفاق نهائي مع إسرائيل.",
+                [("ORG", "حركة حماس", []), ("GPE", "إسرائيل", [])])
+    ev = only(doc, "AGREE")
+    assert names(ev.actor, doc) == ["حركة حماس"] and ev.modality == "negated"

@@ -704,7 +704,12 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
         # "نفى مسؤول في حماس التوصل إلى اتفاق": the unnamed one who denies the act
         d = next((k for k in range(t - 1, max(lo - 1, t - 7), -1) if tokens[k].norm in ctx["denial_forms"]), None)
         if d is not None and d + 1 < t:
-            lv_unnamed = noun_phrase(doc, tokens, d + 1, t, frozenset(), ctx, state=True)[0]
+            lv_unnamed, member_end = noun_phrase(doc, tokens, d + 1, t, frozenset(), ctx, state=True)
+            body = next((r for r in sent_refs if r.first == member_end + 1 and r.entity.type in ("ORG", "GPE")), None) \
+                if member_end + 1 < t and tokens[member_end].norm in ctx["member_of_preps"] else None
+            if lv_unnamed is not None and body is not None and tokens[d + 1].norm in ctx["spokesmen"]:
+                # "نفى مسؤول في حركة حماس التوصل إلى اتفاق": the deal denied would be the movement's
+                actor, lv_unnamed = body, None
     # "باعتقاله": the possessor of a verbal noun of arrest or release is the one held, not the agent
     patient_possessive = trig.pos == "possessed" and fold_word(trig.lemma) in ctx["patient_nouns"]
     if actor is None and trig.pos == "possessed" and not patient_possessive:

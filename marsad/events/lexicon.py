@@ -341,6 +341,8 @@ def context() -> dict[str, Any]:
         "invite_lemmas": fold_set(raw["invitation"]["lemmas"]),
         "invite_to_place": fold_set(raw["invitation"]["to_place"]),
         "member_words": fold_set(raw["member_words"]),
+        "spokesmen": fold_set(raw["spokesmen"]),
+        "member_of_preps": fold_set(raw["member_of_preps"]),
         "target_preps": fold_set(raw["prepositions"]["target"]),
         "object_preps": fold_set(raw["prepositions"]["object"]),
         "location_preps": fold_set(raw["prepositions"]["location"]),
