@@ -262,3 +262,10 @@ def test_an_official_denying_a_deal_stands_for_his_body() -> None:
                 [("ORG", "حركة حماس", []), ("GPE", "إسرائيل", [])])
     ev = only(doc, "AGREE")
     assert names(ev.actor, doc) == ["حركة حماس"] and ev.modality == "negated"
+
+
+def test_its_forces_act_for_the_body_named_before() -> None:
+    doc = build("نفى الجيش الأوكراني أن تكون قواته قد قصفت أحياء سكنية في مدينة دونيتسك.",
+                [("ORG", "الجيش الأوكراني", []), ("GPE", "دونيتسك", [])])
+    ev = only(doc, "ASSAULT")
+    assert names(ev.actor, doc) == ["الجيش الأوكراني"] and ev.modality == "negated"

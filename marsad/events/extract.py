@@ -452,6 +452,14 @@ def _resumes_head(tokens: Sequence[Token], sent_refs: list[MentionRef], t: int, 
     return s_at < ce and (any(r.first == s_at for r in sent_refs) or subject_head(tokens[s_at].norm, ctx))
 
 
+def _own_forces_before(tokens: Sequence[Token], cs: int, t: int, ctx: dict[str, Any]) -> bool:
+    """"قواته", "عناصرها" stands as the subject before the verb at ``t`` (modal words between)."""
+    k = t - 1
+    while k >= cs and k >= t - 4 and (tokens[k].norm in ctx["subject_gap"] or tokens[k].norm in ctx["be_subjunctive"]):
+        k -= 1
+    return k >= cs and tokens[k].norm in ctx["own_forces"]
+
+
 def _next_joined_verb(tokens: Sequence[Token], a: int, b: int) -> int | None:
     """Where a trigger verb joined by و or ف ("وقاطعتها") opens in tokens [a, b), or None."""
     matcher = trigger_matcher()
@@ -579,6 +587,11 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
     lv_subject = lv is not None and lv > cs and tokens[lv - 1].norm in ctx["own_country"] | ctx["that_it"]
     if actor is None and lv is not None and own_country is None:
         own_country = own_country_subject(doc, tokens, cs, lv, ctx, fallback_subject)
+    if actor is None and _own_forces_before(tokens, cs, lv if lv is not None else t, ctx) and (
+            fallback_subject is not None and lo <= fallback_subject.first and fallback_subject.last <= t
+            and fallback_subject.entity.type in ("ORG", "GPE", "PER")):
+        # "نفى الجيش الأوكراني أن تكون قواته قد قصفت": its forces act for the one named before
+        actor = fallback_subject
     own_words: Arg | None = None
     if actor is None and own_country is None:
         # "قال نتانياهو إن حكومته ستواصل تقديم المساعدات": a country the article does not name;

@@ -281,6 +281,7 @@ def context() -> dict[str, Any]:
         "soft_boundaries": fold_set(raw["clause"]["soft_boundary_tokens"]),
         "relative_pronouns": fold_set(raw["clause"]["relative_pronouns"]),
         "own_country": fold_set(raw["own_country"]),
+        "own_forces": fold_set(raw["own_forces"]),
         "that_it": fold_set(raw["that_it"]),
         "patient_nouns": fold_set(raw["patient_nouns"]),
         "agent_genitive_nouns": fold_set(raw["agent_genitive_nouns"]),
