@@ -269,3 +269,9 @@ def test_its_forces_act_for_the_body_named_before() -> None:
                 [("ORG", "الجيش الأوكراني", []), ("GPE", "دونيتسك", [])])
     ev = only(doc, "ASSAULT")
     assert names(ev.actor, doc) == ["الجيش الأوكراني"] and ev.modality == "negated"
+
+
+def test_the_country_an_envoy_is_sent_to_is_in_his_title() -> None:
+    doc = build("لم يلتق المبعوث الأممي إلى ليبيا قائد الجيش الوطني الليبي خليفة حفتر.",
+                [("GPE", "ليبيا", []), ("PER", "خليفة حفتر", [])])
+    assert names(only(doc, "CONSULT").target, doc) == ["خليفة حفتر"]

@@ -756,6 +756,9 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
             continue
         if r.first > 0 and tokens[r.first - 1].norm in ctx["topic_words"]:
             continue  # "حق النقض ضد مشروع قرار بشأن مالي": what the text is about, not who is acted on
+        if r.prep in ctx["envoy_preps"] and any(tokens[k].norm.removeprefix("ال") in ctx["envoy_titles"]
+                                                for k in range(max(cs, r.first - 4), r.first - 1)):
+            continue  # "المبعوث الأممي إلى ليبيا": the country is in the envoy's title
         if r.prep in ctx["location_preps"] and r.entity.type == "ORG" and set(trig.types).isdisjoint(ctx["harm_types"]):
             continue  # "… في مجلس الأمن": the body where a vote or a talk happens (not "تحقيق في …")
         if r.prep in ctx["location_preps"] and r.entity.type in ("GPE", "LOC"):

@@ -295,6 +295,8 @@ def context() -> dict[str, Any]:
         "place_cue_preps": fold_set(raw["place_cue_preps"]),
         "refused_acts": frozenset(raw["refused_acts"]),
         "envoy_words": fold_set(raw["envoy_words"]),
+        "envoy_titles": fold_set(raw["envoy_titles"]),
+        "envoy_preps": fold_set(raw["envoy_preps"]),
         "civilian_launch": fold_set(raw["civilian_launch"]),
         "occurrence_words": fold_set(raw["occurrence_words"]),
         "by_heads": fold_set(raw["by_heads"]),
