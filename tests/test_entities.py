@@ -188,3 +188,10 @@ def test_a_council_named_with_the_city_it_meets_in_stops_before_it() -> None:
     doc = marsad.analyze("توصل وزراء خارجية دول مجلس التعاون الخليجي في الكويت إلى اتفاق.")
     assert not [e for e in doc.entities if "في الكويت" in e.name]
     assert [e for e in doc.entities if e.name == "الكويت"]
+
+
+def test_a_known_organisation_ends_where_its_name_ends() -> None:
+    import marsad
+
+    doc = marsad.analyze("رفضت حركة حماس المقترح الإسرائيلي الجديد.")
+    assert [e.name for e in doc.entities if e.type == "ORG"] == ["حركة حماس"]

@@ -419,7 +419,14 @@ class MentionFinder:
             j = i + 1
             inner: Mention | None = None
             has_anchor = False
-            if head is not None:
+            adj_names = True  # a name may follow as the phrase's complement ("وزارة خارجية روسيا")
+            whole = names_at.get(i)
+            if head is not None and whole is not None and whole.known and whole.type == "ORG" and whole.last > i + 1:
+                # "حركة حماس المقترح الإسرائيلي": a known name opened by the head ends where it
+                # ends; only adjectives may follow ("حركة حماس الفلسطينية")
+                j, inner, has_anchor = whole.last, whole, True
+                adj_names = False
+            elif head is not None:
                 # Construct state: one noun phrase (a known name, or definite word(s)).
                 indef = 0
                 while j < b:
@@ -461,7 +468,7 @@ class MentionFinder:
                     j += 1
                     adj += 1
                     continue
-                if head is not None and nm is not None and nm.kind == "name" and adj == 0 \
+                if head is not None and adj_names and nm is not None and nm.kind == "name" and adj == 0 \
                         and nm.type in ("GPE", "ORG") and nm.first == j:
                     has_anchor = True
                     inner = None
