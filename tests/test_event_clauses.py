@@ -275,3 +275,10 @@ def test_the_country_an_envoy_is_sent_to_is_in_his_title() -> None:
     doc = build("لم يلتق المبعوث الأممي إلى ليبيا قائد الجيش الوطني الليبي خليفة حفتر.",
                 [("GPE", "ليبيا", []), ("PER", "خليفة حفتر", [])])
     assert names(only(doc, "CONSULT").target, doc) == ["خليفة حفتر"]
+
+
+def test_aid_sent_to_a_place_happens_there_and_any_keeps_a_negation_in_reach() -> None:
+    doc = build("وأرسلت قطر مساعدات إلى غزة.", [("GPE", "قطر", []), ("GPE", "غزة", [])])
+    assert names([only(doc, "AID").location], doc) == ["غزة"]
+    doc = build("وقال إن الحكومة لم تفرض أي عقوبات على الشركات.", [])
+    assert only(doc, "SANCTION").modality == "negated"

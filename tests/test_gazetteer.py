@@ -73,3 +73,10 @@ def test_transliteration_of_unknown_name() -> None:
     assert out and out.isascii() and out[0].isupper()
     assert transliterate("الكسواني").lower().startswith("al-kaswani")
     assert transliterate("بشار") == "Bashar"
+
+
+def test_belarus_in_its_common_spelling() -> None:
+    from marsad.link.gazetteer import place
+
+    found = place("بيلاروسيا")
+    assert found is not None and found.kind == "country"

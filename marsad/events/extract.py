@@ -788,7 +788,7 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
         # "سيطروا على صنعاء", "قصفوا حلب": the place taken or hit is where (not "الحدود مع المغرب")
         location = target
     if target is not None and target.entity.type in ("GPE", "LOC") and target.prep in ctx["motion_preps"] and (
-            set(trig.types) & {"RETREAT", "MOBILIZE", "PROTEST"}) and not target.entity.metonymy and (
+            set(trig.types) & {"RETREAT", "MOBILIZE", "PROTEST", "AID"}) and not target.entity.metonymy and (
             location is None or 0 <= location.first - target.last <= 2):
         # "انسحبت القوات من خيرسون", "ترسل قوات إلى الصومال": the place left or reached is where
         # (over the region that contains it: "مدينة قندوز شمال أفغانستان")

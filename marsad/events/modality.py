@@ -22,7 +22,8 @@ def modality_of(tokens: Sequence[Token], cs: int, t: int, match: Match[Trigger],
     (and before ``head``, the light verb that carries a noun trigger: "وقد يفرض … عقوبات")."""
     # Word-list tests are set intersections (isdisjoint) rather than any() over a generator.
     lead = t if head is None else min(t, head)
-    before = [tokens[i].norm for i in range(max(cs, t - 2), t)] + [
+    reach = 3 if t > cs and tokens[t - 1].norm in ctx["any_words"] else 2  # "لم تصل أي مساعدات"
+    before = [tokens[i].norm for i in range(max(cs, t - reach), t)] + [
         tokens[i].norm for i in range(max(cs, lead - 2), lead) if lead < t]
     if not ctx["neg_particles"].isdisjoint(before):
         # "إذا لم تفرج حماس عن الرهائن": a negated condition is a supposition, not a denial
