@@ -282,3 +282,9 @@ def test_aid_sent_to_a_place_happens_there_and_any_keeps_a_negation_in_reach() -
     assert names([only(doc, "AID").location], doc) == ["غزة"]
     doc = build("وقال إن الحكومة لم تفرض أي عقوبات على الشركات.", [])
     assert only(doc, "SANCTION").modality == "negated"
+
+
+def test_unnamed_sides_after_between() -> None:
+    doc = build("وجرت محادثات بين الحكومة والمتمردين في العاصمة.", [])
+    ev = only(doc, "CONSULT")
+    assert names(ev.actor, doc) == ["الحكومة"] and names(ev.target, doc) == ["المتمردين"]

@@ -23,6 +23,7 @@ from marsad.events.modality import modality_of
 from marsad.events.participants import (
     act_author,
     aid_recipient,
+    between_descriptions,
     between_parties,
     date_for,
     demonym_country,
@@ -702,6 +703,7 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
     if actor is None and trig.pos in ("noun", "phrase") and not definite:
         # Only an indefinite noun: "العقوبات الأمريكية" points back at sanctions told before.
         actor_nationality = nationality_after(doc, tokens, t_end, ce)
+    between_other: Arg | None = None
     if actor is None and set(trig.types) & _MUTUAL_ACTS and not (
             trig.pos != "verb" and definite and lv is None):
         # "محادثات بين واشنطن وطهران", "اتفاق بين الحكومة والمعارضة": the two sides.
@@ -711,6 +713,11 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
             if target is None and len(sides) > 1:
                 target = sides[1]
             rest = [r for r in rest if r not in sides]
+        elif lv_unnamed is None and not any(t_end <= r.first < ce_soft for r in sent_refs):
+            # "لقاء بين الوفد الأمريكي والوفد الإيراني": two unnamed sides
+            unnamed_sides = between_descriptions(doc, tokens, t_end, ce_soft, ctx)
+            if unnamed_sides is not None:
+                lv_unnamed, between_other = unnamed_sides
     if actor is None:
         actor = _denier(tokens, sent_refs, lo, t, ctx)
     if actor is None and lv_unnamed is None and trig.pos in ("noun", "phrase"):
@@ -916,7 +923,9 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
             target = None
         else:
             asked = None
-    if target is None and recipient is not None:
+    if target is None and between_other is not None:
+        obj = (between_other,)
+    elif target is None and recipient is not None:
         obj = (recipient,)
     elif target is None and asked is not None:
         obj = (asked,)

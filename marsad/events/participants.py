@@ -249,6 +249,24 @@ def between_parties(tokens: Sequence[Token], sent_refs: list[MentionRef], t_end:
     return [first] + conjuncts(tokens, sent_refs, first, ce)
 
 
+def between_descriptions(doc: Document, tokens: Sequence[Token], t_end: int, ce: int,
+                         ctx: dict[str, Any]) -> tuple[Arg, Arg | None] | None:
+    """The unnamed sides after "بين" ("لقاء بين الوفد الأمريكي والوفد الإيراني"), when no side
+    is named."""
+    k = next((k for k in range(t_end, min(ce, t_end + 4)) if tokens[k].norm in ctx["between"]), None)
+    if k is None or k + 1 >= ce:
+        return None
+    first, end = noun_phrase(doc, tokens, k + 1, ce, frozenset(), ctx)
+    if first is None or first.entity is not None or participant_part(first.text, ctx) is None:
+        return None
+    second: Arg | None = None
+    if end < ce and tokens[end].norm[:1] == "و" and len(tokens[end].norm) > 3:
+        second, _ = noun_phrase(doc, tokens, end, ce, frozenset(), ctx)
+        if second is not None and participant_part(second.text.removeprefix("و"), ctx) is None:
+            second = None
+    return first, second
+
+
 def office_holder(doc: Document, tokens: Sequence[Token], ref: MentionRef,
                   ctx: dict[str, Any]) -> MentionRef | None:
     """The person whose title is this body ("رئيس الحكومة اليمنية" → the PER the article names
