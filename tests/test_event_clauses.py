@@ -288,3 +288,9 @@ def test_unnamed_sides_after_between() -> None:
     doc = build("وجرت محادثات بين الحكومة والمتمردين في العاصمة.", [])
     ev = only(doc, "CONSULT")
     assert names(ev.actor, doc) == ["الحكومة"] and names(ev.target, doc) == ["المتمردين"]
+
+
+def test_aid_handed_out_to_people() -> None:
+    doc = build("ووزعت المنظمة مساعدات غذائية على آلاف الأسر النازحة.", [])
+    ev = only(doc, "AID")
+    assert names(ev.actor, doc) == ["المنظمة"] and names(ev.target, doc)[0].startswith("آلاف الأسر")

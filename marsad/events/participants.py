@@ -213,13 +213,17 @@ def aid_recipient(doc: Document, tokens: Sequence[Token], k: int, ce: int,
 
 
 def _people(text: str, ctx: dict[str, Any]) -> bool:
-    """A phrase naming people (not a body, a thing or a place): "النازحين", "لضحايا", "الأسر"."""
-    word = fold_word(text.split()[0]) if text.split() else ""
-    for p in ("لل", "ل", "ال"):
-        if word.startswith(p) and len(word) - len(p) >= 3:
-            word = word[len(p):]
-            break
-    return is_people_plural(word) or word in ctx["people_heads"] or word[:-1] in ctx["people_heads"]
+    """A phrase naming people (not a body, a thing or a place): "النازحين", "لضحايا", "آلاف الأسر"."""
+    words = text.split()[:2] if text.split() and fold_word(text.split()[0]) in ctx["quantities"] else text.split()[:1]
+    for raw in words:
+        word = fold_word(raw)
+        for p in ("لل", "ل", "ال"):
+            if word.startswith(p) and len(word) - len(p) >= 3:
+                word = word[len(p):]
+                break
+        if is_people_plural(word) or word in ctx["people_heads"] or word[:-1] in ctx["people_heads"]:
+            return True
+    return False
 
 
 def fused_object(doc: Document, tokens: Sequence[Token], k: int, ce: int,
