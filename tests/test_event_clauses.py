@@ -294,3 +294,10 @@ def test_aid_handed_out_to_people() -> None:
     doc = build("ووزعت المنظمة مساعدات غذائية على آلاف الأسر النازحة.", [])
     ev = only(doc, "AID")
     assert names(ev.actor, doc) == ["المنظمة"] and names(ev.target, doc)[0].startswith("آلاف الأسر")
+
+
+def test_a_strike_is_a_protest_by_those_who_strike() -> None:
+    doc = build("أضرب عمال الموانئ في فرنسا عن العمل لليوم الثالث.", [("GPE", "فرنسا", [])])
+    ev = only(doc, "PROTEST")
+    assert names(ev.actor, doc) == ["عمال الموانئ"]
+    assert not [e for e in extract_events(doc) if e.type == "ASSAULT"]
