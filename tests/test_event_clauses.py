@@ -301,3 +301,15 @@ def test_a_strike_is_a_protest_by_those_who_strike() -> None:
     ev = only(doc, "PROTEST")
     assert names(ev.actor, doc) == ["عمال الموانئ"]
     assert not [e for e in extract_events(doc) if e.type == "ASSAULT"]
+
+
+def test_boycotts_strikes_entered_and_protests_planned() -> None:
+    doc = build("لن تقاطع أحزاب المعارضة الانتخابات التشريعية المقبلة.", [("ORG", "المعارضة", [])])
+    ev = only(doc, "PROTEST")
+    assert names(ev.actor, doc) == ["المعارضة"] and ev.modality == "negated"
+    doc = build("دخل الأسير الفلسطيني في إضراب مفتوح عن الطعام.", [])
+    assert names(only(doc, "PROTEST").actor, doc) == ["الأسير الفلسطيني"]
+    doc = build("يعتزم المعلمون التظاهر أمام الوزارة يوم السبت.", [])
+    assert only(doc, "PROTEST").modality == "future"
+    doc = build("وقال إن الرفض قاطع ولا رجعة فيه.", [])
+    assert extract_events(doc) == []

@@ -206,7 +206,9 @@ def test_false_friends_are_no_event(sentence: str) -> None:
                                   "عمله", "صادق", "اثني", "معتصم"])
 def test_frequent_words_are_not_triggers(word: str) -> None:
     toks = tokenize(word)
-    assert trigger_matcher().match_at(toks, 0, accept_prefix) is None
+    found = trigger_matcher().match_at(toks, 0, accept_prefix)
+    # (a few are triggers only with the word they need after them: "تقاطع … الانتخابات")
+    assert found is None or found.payload.needs
 
 
 @pytest.mark.parametrize("etype", ["ACCUSE", "AGREE", "AID", "ASSAULT", "COERCE", "CONCEDE", "CONSULT",
