@@ -313,3 +313,11 @@ def test_boycotts_strikes_entered_and_protests_planned() -> None:
     assert only(doc, "PROTEST").modality == "future"
     doc = build("وقال إن الرفض قاطع ولا رجعة فيه.", [])
     assert extract_events(doc) == []
+
+
+def test_talks_between_named_sides_in_a_city_that_hosts_them() -> None:
+    doc = build("من المقرر أن تستضيف الدوحة جولة جديدة من المحادثات بين الحكومة الأفغانية وحركة طالبان.",
+                [("GPE", "الدوحة", []), ("ORG", "الحكومة الأفغانية", []), ("ORG", "حركة طالبان", [])])
+    ev = only(doc, "CONSULT")
+    assert names(ev.actor, doc) == ["الحكومة الأفغانية"] and names(ev.target, doc) == ["حركة طالبان"]
+    assert names([ev.location], doc) == ["الدوحة"] and ev.modality == "future"

@@ -705,7 +705,9 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
         actor_nationality = nationality_after(doc, tokens, t_end, ce)
     between_other: Arg | None = None
     if actor is None and set(trig.types) & _MUTUAL_ACTS and not (
-            trig.pos != "verb" and definite and lv is None):
+            trig.pos != "verb" and definite and lv is None and not (
+                t_end < len(tokens) and tokens[t_end].norm in ctx["between"])):
+        # (a definite noun points back at talks told before, unless "بين" names their sides now)
         # "محادثات بين واشنطن وطهران", "اتفاق بين الحكومة والمعارضة": the two sides.
         sides = between_parties(tokens, sent_refs, t_end, ce_soft, ctx)
         if sides:
@@ -776,6 +778,12 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
             target = r
         elif target.entity.type != "PER" and r.entity.type == "PER" and _holder_follows(tokens, target, r, ctx):
             target = r  # "التقى رئيسة الحكومة البريطانية تيريزا ماي": the person, not the body
+    if location is None and trig.pos != "verb":
+        # "تستضيف الدوحة جولة من المحادثات": the host is where the talks are
+        k_host = next((k for k in range(max(cs, t - 8), t) if without_conjunction(tokens[k].norm, 3) in ctx["host_verbs"]), None)
+        if k_host is not None:
+            location = next((r for r in in_clause if r.first in (k_host + 1, k_host + 2) and r.entity.type in ("GPE", "LOC")
+                             and r is not actor), None)
     if location is None and m.prefix[:1] not in CONJUNCTIONS:
         # Not across a conjunction: in "… في السعودية والتدخل" the place belongs to the first part.
         for r in before:
