@@ -321,3 +321,13 @@ def test_talks_between_named_sides_in_a_city_that_hosts_them() -> None:
     ev = only(doc, "CONSULT")
     assert names(ev.actor, doc) == ["الحكومة الأفغانية"] and names(ev.target, doc) == ["حركة طالبان"]
     assert names([ev.location], doc) == ["الدوحة"] and ev.modality == "future"
+
+
+def test_who_gives_up_is_the_subject_of_a_verb_that_takes_no_object() -> None:
+    doc = build("فتنازل المرشح المعارض عن الطعن في نتائج الانتخابات.", [])
+    assert names(only(doc, "CONCEDE").actor, doc) == ["المرشح"]
+    doc = build("وتنازل الرئيس عن منصبه.", [])
+    assert names(only(doc, "CONCEDE").actor, doc) == ["الرئيس"]
+    doc = build("أعلن الرئيس ميشال عون موقفه. وتنازل الرئيس عن منصبه.", [("PER", "ميشال عون", [])])
+    evs = [e for e in extract_events(doc) if e.type == "CONCEDE"]
+    assert evs and names(evs[-1].actor, doc) == ["ميشال عون"] and names(evs[-1].target, doc) == []

@@ -881,8 +881,10 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
         # Not after a verb that carries its plural subject ("أغلقوا الطريق"), nor a bare title
         # ("وثمن الوزير": the minister named before).
         np, np_end = noun_phrase(doc, tokens, s_at, ce, taken, ctx, state=True)
+        named_before = last_subject or fallback_subject
         if np is not None and (target is None or np_end <= target.first) and not (
-                np_end - s_at == 1 and tokens[s_at].norm in ctx["title_words"]):
+                np_end - s_at == 1 and tokens[s_at].norm in ctx["title_words"]
+                and named_before is not None and named_before.entity.type == "PER"):
             unnamed_actor, subject_end = np, np_end
     victims: Arg | None = None
     if target is not None and target.prepositional and target.entity.type in ("GPE", "LOC") and (
@@ -971,6 +973,9 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
                 k = max(k, tail.stop)  # "جددت ماي خلال لقائهما دعمها للاتفاق"
         # expelling "السفير الكندي" sanctions Canada; arresting "جنديين يونانيين" holds the soldiers
         np, np_end = noun_phrase(doc, tokens, k, ce, taken, ctx, state="SANCTION" in trig.types)
+        if np is not None and np_end - k == 1 and tokens[k].norm in ctx["title_words"] and (
+                fold_word(trig.lemma) in ctx["intransitive"]):
+            np = None  # "وتنازل الرئيس عن منصبه": the president named before resigns, no one is acted on
         if np is None and (trig.pos != "verb" or trig.also_noun or tail is not None or t_end - t > 1):
             # "دعمها للاتفاق", "جددت دعمها للاتفاق", "سنقدم مساعدات إنسانية للسكان": the
             # verbal noun's لـ-object, past an amount
