@@ -331,3 +331,10 @@ def test_who_gives_up_is_the_subject_of_a_verb_that_takes_no_object() -> None:
     doc = build("أعلن الرئيس ميشال عون موقفه. وتنازل الرئيس عن منصبه.", [("PER", "ميشال عون", [])])
     evs = [e for e in extract_events(doc) if e.type == "CONCEDE"]
     assert evs and names(evs[-1].actor, doc) == ["ميشال عون"] and names(evs[-1].target, doc) == []
+
+
+def test_a_meeting_on_a_visit_is_held_where_the_visit_is() -> None:
+    doc = build("ويزور نتانياهو لندن في إطار جولة أوروبية، وكان قد التقى رئيسة الحكومة البريطانية تيريزا ماي.",
+                [("PER", "نتانياهو", []), ("GPE", "لندن", []), ("PER", "تيريزا ماي", [])])
+    evs = [e for e in extract_events(doc) if e.type == "CONSULT" and names(e.target, doc) == ["تيريزا ماي"]]
+    assert evs and names([evs[0].location], doc) == ["لندن"]

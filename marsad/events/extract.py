@@ -784,6 +784,12 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
         if k_host is not None:
             location = next((r for r in in_clause if r.first in (k_host + 1, k_host + 2) and r.entity.type in ("GPE", "LOC")
                              and r is not actor), None)
+    if location is None and "CONSULT" in trig.types:
+        # "يزور نتانياهو لندن …، وكان قد التقى رئيسة الحكومة": a meeting on a visit is where the visit is
+        k_visit = next((k for k in range(lo, t) if without_conjunction(tokens[k].norm, 3) in ctx["visit_verbs"]), None)
+        if k_visit is not None:
+            location = next((r for r in sent_refs if k_visit < r.first <= k_visit + 4 and r.last <= t
+                             and r.entity.type in ("GPE", "LOC") and not r.entity.metonymy), None)
     if location is None and m.prefix[:1] not in CONJUNCTIONS:
         # Not across a conjunction: in "… في السعودية والتدخل" the place belongs to the first part.
         for r in before:

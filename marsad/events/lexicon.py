@@ -314,6 +314,7 @@ def context() -> dict[str, Any]:
         "edge_cues": fold_set(raw["edge_cues"]),
         "edge_preps": fold_set(raw["edge_preps"]),
         "host_verbs": fold_set(raw["host_verbs"]),
+        "visit_verbs": fold_set(raw["visit_verbs"]),
         "topic_words": fold_set(raw["topic_words"]),
         "any_words": fold_set(raw["any_words"]),
         "when_words": fold_set(raw["when_words"]),
