@@ -338,3 +338,17 @@ def test_a_meeting_on_a_visit_is_held_where_the_visit_is() -> None:
                 [("PER", "نتانياهو", []), ("GPE", "لندن", []), ("PER", "تيريزا ماي", [])])
     evs = [e for e in extract_events(doc) if e.type == "CONSULT" and names(e.target, doc) == ["تيريزا ماي"]]
     assert evs and names([evs[0].location], doc) == ["لندن"]
+
+
+def test_quotation_marks_around_a_name_or_before_the_verb_do_not_separate_its_subject() -> None:
+    doc = build('وشدد المصدر على أن الرياض "تدعم استقرار وأمن لبنان".',
+                [("GPE", "الرياض", []), ("GPE", "لبنان", [])])
+    assert names(only(doc, "SUPPORT").actor, doc) == ["الرياض"]
+    doc = build('وأحبط "حزب الجمهورية" الحاكم مسعى باشينيان.',
+                [("ORG", "حزب الجمهورية", []), ("PER", "باشينيان", [])])
+    assert names(only(doc, "REJECT").actor, doc) == ["حزب الجمهورية"]
+
+
+def test_a_quotation_after_a_verb_is_what_is_said_not_its_subject() -> None:
+    doc = build('وخرج المتظاهرون ويهتفون "أرمينيا حرة ومستقلة".', [("GPE", "أرمينيا", [])])
+    assert all(names(e.actor, doc) != ["أرمينيا"] for e in extract_events(doc))

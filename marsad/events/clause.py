@@ -9,6 +9,8 @@ from marsad.events.lexicon import trigger_matcher
 from marsad.events.words import is_nisba
 from marsad.text.tokens import Token, without_conjunction
 
+_QUOTE_MARKS = frozenset('"«»“”')
+
 
 def clause_bounds(tokens: Sequence[Token], lo: int, hi: int, t_first: int, t_last: int,
                   boundaries: frozenset[str]) -> tuple[int, int]:
@@ -30,12 +32,14 @@ def clause_end(tokens: Sequence[Token], k: int, stop: int, boundaries: frozenset
 
 
 def gap_ok(tokens: Sequence[Token], a: int, b: int, ctx: dict[str, Any], allow: int,
-           dated: frozenset[int] = frozenset()) -> bool:
+           dated: frozenset[int] = frozenset(), quotes_ok: bool = False) -> bool:
     """Tokens in [a, b) may separate an argument from its trigger (a title in apposition may too).
 
     Tokens of a date expression (``dated``: "الأسبوع المقبل") never break the link.
     """
-    gap = [tokens[i].norm for i in range(a, b) if i not in dated]
+    # (with ``quotes_ok``, a quotation mark opening right before the verb does not separate its
+    # subject: 'إن الرياض "تدعم استقرار لبنان"'; after a verb, a quotation is what is said)
+    gap = [tokens[i].norm for i in range(a, b) if i not in dated and not (quotes_ok and tokens[i].norm in _QUOTE_MARKS)]
     if "،" in gap or "," in gap:
         # "هدد وزير الداخلية الإيطالي، ماتيو سالفيني": the comma closes an apposition.
         return len(gap) <= 8 and not any(w in ctx["hard_boundaries"] for w in gap)

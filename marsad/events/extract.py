@@ -453,6 +453,13 @@ def _resumes_head(tokens: Sequence[Token], sent_refs: list[MentionRef], t: int, 
     return s_at < ce and (any(r.first == s_at for r in sent_refs) or subject_head(tokens[s_at].norm, ctx))
 
 
+def _quoted_name(tokens: Sequence[Token], ref: MentionRef) -> bool:
+    """A name set in quotation marks of its own ('وأحبط "حزب الجمهورية" الحاكم'), not the start
+    of a quotation ('ويهتفون "أرمينيا حرة"')."""
+    return ref.first > 0 and tokens[ref.first - 1].norm in '"«“' and ref.last < len(tokens) and (
+        tokens[ref.last].norm in '"»”')
+
+
 def _own_forces_before(tokens: Sequence[Token], cs: int, t: int, ctx: dict[str, Any]) -> bool:
     """"قواته", "عناصرها" stands as the subject before the verb at ``t`` (modal words between)."""
     k = t - 1
@@ -573,7 +580,7 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
         cand = before[-1]
         after_prep = "ACCUSE" in trig.types and trig.pos != "verb" and definite and t > cs and (
             tokens[t - 1].norm in ctx["target_preps"])
-        if not cand.prepositional and gap_ok(tokens, cand.last, t, ctx, 3, dated) and not after_prep:
+        if not cand.prepositional and gap_ok(tokens, cand.last, t, ctx, 3, dated, quotes_ok=trig.pos == "verb") and not after_prep:
             # (not across a preposition: "لم تعلق الحكومة على الاتهامات" — the accusations are not hers)
             actor = first_conjunct(tokens, sent_refs, cand)  # "بوتين وأردوغان اتفقا": from the first
     rest = list(after)
@@ -619,8 +626,8 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
         if place_object and trig.pos != "verb" and cand.first == t_end and location is None:
             location = cand  # "مشاورات الكويت": talks held in Kuwait
         counterpart = without_conjunction(tokens[cand.first].norm, 3) in ctx["counterparts"]
-        if not cand.prepositional and not place_object and not counterpart and gap_ok(tokens, s_at, cand.first, ctx, 2,
-                                                                  dated) and not (
+        if not cand.prepositional and not place_object and not counterpart and gap_ok(
+                tokens, s_at, cand.first, ctx, 2, dated, quotes_ok=_quoted_name(tokens, cand)) and not (
                 trig.pos != "verb" and any(tokens[k].norm in ctx["soft_boundaries"] for k in range(t_end, cand.first - 1))):
             # (past a comma only as an apposition right after it, not "فشل المفاوضات، ستشن إسرائيل")
             actor = cand
@@ -642,7 +649,7 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
                       and gap_ok(tokens, lv + 1, r.first, ctx, 1, dated)), None)
         if actor is None:
             actor = next((r for r in reversed(before) if r.last <= lv and not r.prepositional
-                          and gap_ok(tokens, r.last, lv, ctx, 3, dated)), None)
+                          and gap_ok(tokens, r.last, lv, ctx, 3, dated, quotes_ok=True)), None)
             if actor is not None:
                 actor = first_conjunct(tokens, sent_refs, actor)
     suffered: Arg | None = None
