@@ -352,3 +352,11 @@ def test_quotation_marks_around_a_name_or_before_the_verb_do_not_separate_its_su
 def test_a_quotation_after_a_verb_is_what_is_said_not_its_subject() -> None:
     doc = build('وخرج المتظاهرون ويهتفون "أرمينيا حرة ومستقلة".', [("GPE", "أرمينيا", [])])
     assert all(names(e.actor, doc) != ["أرمينيا"] for e in extract_events(doc))
+
+
+def test_a_long_subject_inside_a_verb_phrase_and_a_time_before_its_object() -> None:
+    doc = build("رفعت القوات المسلحة الكورية الجنوبية حالة التأهب القصوى.", [])
+    assert names(only(doc, "MOBILIZE").actor, doc) == ["القوات المسلحة الكورية الجنوبية"]
+    doc = build("فرضت واشنطن أمس عقوبات على شركات إيرانية.", [("GPE", "واشنطن", [])],
+                dates=[("أمس", "2025-02-28")])
+    assert names(only(doc, "SANCTION").target, doc) == ["شركات إيرانية"]

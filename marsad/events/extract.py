@@ -865,6 +865,13 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
         gap_end -= 1  # "وفرضت واشنطن أمس عقوبات", "لم تفرض أي عقوبات": time words and "any" are no subject
     if tail is not None and gap_end == t_end < tail.start:
         subject_end = tail.start  # (the object still comes after the phrase's own words)
+    if tail is not None and actor is None and unnamed_actor is None and t_end < gap_end and (
+            set(range(t_end, gap_end)) & taken):
+        # "أضرب عمال الموانئ في فرنسا عن العمل": the subject stops where a place is named
+        first_named = min(set(range(t_end, gap_end)) & taken)
+        if first_named - 1 > t_end and tokens[first_named - 1].norm in ctx["location_preps"] and (
+                first_named - 1 not in taken):
+            gap_end = first_named - 1
     if tail is not None and actor is None and unnamed_actor is None and t_end < gap_end and not (
             set(range(t_end, gap_end)) & taken):
         # "وحاولت الشرطة إقناع …": the words between the verb and its object are the subject
@@ -969,6 +976,8 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
             k = max(k, tail.stop)  # the object comes after the phrase's own words
         while k < ce and k in dated:
             k += 1  # "اعتقلت قوات الأمن فجر اليوم 23 شخصا": past the time to the object
+        if tail is not None and k >= tail.start:
+            k = max(k, tail.stop)  # "فرضت واشنطن أمس عقوبات على …": past the time and the phrase's words
         if trig.pos != "verb" and (definite or "ال" in tokens[t_end - 1].norm[:4]):
             while k < ce and k not in taken and is_nisba(tokens[k].norm):
                 k += 1  # the noun's own adjectives: "المساعدات الإنسانية للسوريين"

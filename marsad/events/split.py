@@ -24,7 +24,7 @@ def split_match(tokens: Sequence[Token], i: int, hi: int, ctx: dict[str, Any],
     verb = split_openers().get(tokens[i].norm)  # "وسحبت" → "سحبت"
     if verb is None:
         return None
-    nearby = tokens[i + 2:min(hi, i + 5)]
+    nearby = tokens[i + 2:min(hi, i + 7)]  # (a subject of up to five words: "القوات المسلحة الكورية الجنوبية")
     if _object_openers(verb, ctx["patient_pronouns"]).isdisjoint(map(_NORM, nearby)):
         return None  # (almost always: none of the verb's objects starts nearby, bare or possessed)
     window = {tok.norm for tok in nearby}
@@ -34,7 +34,7 @@ def split_match(tokens: Sequence[Token], i: int, hi: int, ctx: dict[str, Any],
             continue
         if trig.pos == "verb" and tokens[i].text.endswith("ة"):
             continue  # "استعادة" is the verbal noun, not استعاد + ـه
-        for j in range(i + 2, min(hi, i + 5)):
+        for j in range(i + 2, min(hi, i + 7)):
             if tokens[j].norm in ctx["boundaries"]:
                 break
             if trig.pos != "verb" and not all(k in named for k in range(i + 1, j)):
