@@ -360,3 +360,12 @@ def test_a_long_subject_inside_a_verb_phrase_and_a_time_before_its_object() -> N
     doc = build("فرضت واشنطن أمس عقوبات على شركات إيرانية.", [("GPE", "واشنطن", [])],
                 dates=[("أمس", "2025-02-28")])
     assert names(only(doc, "SANCTION").target, doc) == ["شركات إيرانية"]
+
+
+def test_those_addressed_inside_a_split_phrase_are_the_target() -> None:
+    doc = build("ووجهت السلطات لأربعة أشخاص في شيكاغو اتهامات بالاعتداء.", [("GPE", "شيكاغو", [])])
+    evs = [e for e in extract_events(doc) if e.type == "ACCUSE"]
+    assert evs and "لأربعة أشخاص" not in names(evs[0].actor, doc)
+    doc = build("وجهت لأربعة أشخاص في شيكاغو اتهامات بالاعتداء.", [("GPE", "شيكاغو", [])])
+    ev = only(doc, "ACCUSE")
+    assert names(ev.actor, doc) == [] and names(ev.target, doc) == ["لأربعة أشخاص"]

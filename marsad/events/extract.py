@@ -860,6 +860,7 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
         svo_start = first_at
     subject_end = max(relative_end, genitive_end)
     gap_end = tail.start if tail is not None else t_end
+    gap_recipient: Arg | None = None
     while gap_end > t_end and (gap_end - 1 in dated or tokens[gap_end - 1].norm in ctx["skippable"]
                                or tokens[gap_end - 1].norm in ctx["any_words"]):
         gap_end -= 1  # "وفرضت واشنطن أمس عقوبات", "لم تفرض أي عقوبات": time words and "any" are no subject
@@ -879,7 +880,12 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
         gap_start = t_end
         while gap_start < gap_end - 1 and tokens[gap_start].norm in ctx["not_objects"] | ctx["pronoun_preps"]:
             gap_start += 1
-        unnamed_actor = Arg(None, doc.text[tokens[gap_start].start:tokens[gap_end - 1].end])
+        gap_arg = Arg(None, doc.text[tokens[gap_start].start:tokens[gap_end - 1].end])
+        if tokens[gap_start].norm[:1] in ("ل", "ب") and len(tokens[gap_start].norm) > 3 and participant_head(
+                tokens[gap_start].text, ctx):
+            gap_recipient = gap_arg  # "وجهت لأربعة أشخاص … اتهامات": those the act is addressed to
+        else:
+            unnamed_actor = gap_arg
         subject_end = tail.start
     if actor is None and unnamed_actor is None and trig.pos == "verb" and t_end < ce and (
             t_end not in taken and is_nominative(tokens[t_end].norm)):
@@ -956,6 +962,8 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
             asked = None
     if target is None and between_other is not None:
         obj = (between_other,)
+    elif target is None and gap_recipient is not None:
+        obj = (gap_recipient,)
     elif target is None and recipient is not None:
         obj = (recipient,)
     elif target is None and asked is not None:
