@@ -14,8 +14,8 @@ from marsad.pipeline import default_pipeline
 SENTENCES = Path(__file__).parent / "data" / "event_sentences.jsonl"
 # a second set written apart from the first and never used to tune the rules (only its totals are read)
 HELDOUT = Path(__file__).parent / "data" / "event_sentences_heldout.jsonl"
-HELDOUT_FLOORS = {"event": 0.77, "event+actor": 0.63, "event+args": 0.46, "modality": 0.89, "quiet": 0.74}
-FLOORS = {"event": 0.88, "event+actor": 0.81, "event+args": 0.66, "modality": 0.98, "quiet": 0.97}
+HELDOUT_FLOORS = {"event": 0.78, "event+actor": 0.64, "event+args": 0.46, "modality": 0.89, "quiet": 0.74}
+FLOORS = {"event": 0.89, "event+actor": 0.82, "event+args": 0.67, "modality": 0.98, "quiet": 0.97}
 
 
 @pytest.fixture(scope="module")
