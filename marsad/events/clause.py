@@ -6,10 +6,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from marsad.events.lexicon import trigger_matcher
-from marsad.events.words import is_nisba
+from marsad.events.words import QUOTE_MARKS, is_nisba
 from marsad.text.tokens import Token, without_conjunction
-
-_QUOTE_MARKS = frozenset('"«»“”')
 
 
 def clause_bounds(tokens: Sequence[Token], lo: int, hi: int, t_first: int, t_last: int,
@@ -39,7 +37,7 @@ def gap_ok(tokens: Sequence[Token], a: int, b: int, ctx: dict[str, Any], allow: 
     """
     # (with ``quotes_ok``, a quotation mark opening right before the verb does not separate its
     # subject: 'إن الرياض "تدعم استقرار لبنان"'; after a verb, a quotation is what is said)
-    gap = [tokens[i].norm for i in range(a, b) if i not in dated and not (quotes_ok and tokens[i].norm in _QUOTE_MARKS)]
+    gap = [tokens[i].norm for i in range(a, b) if i not in dated and not (quotes_ok and tokens[i].norm in QUOTE_MARKS)]
     if "،" in gap or "," in gap:
         # "هدد وزير الداخلية الإيطالي، ماتيو سالفيني": the comma closes an apposition.
         return len(gap) <= 8 and not any(w in ctx["hard_boundaries"] for w in gap)

@@ -43,6 +43,7 @@ from marsad.events.participants import (
     relative_head,
     relative_subject_at,
     state_of,
+    subject_word_at,
     threatened_party,
 )
 from marsad.events.refs import (
@@ -57,6 +58,8 @@ from marsad.events.refs import (
 from marsad.events.split import split_match
 from marsad.events.summary import summarise
 from marsad.events.words import (
+    CLOSING_QUOTES,
+    OPENING_QUOTES,
     accept_prefix,
     construct_subject,
     first_person_plural,
@@ -453,19 +456,22 @@ def _resumes_head(tokens: Sequence[Token], sent_refs: list[MentionRef], t: int, 
     return s_at < ce and (any(r.first == s_at for r in sent_refs) or subject_head(tokens[s_at].norm, ctx))
 
 
+def _bare_title(tokens: Sequence[Token], k: int, end: int, ctx: dict[str, Any]) -> bool:
+    """The phrase [k, end) is a title alone ("الرئيس"): someone named before, not a new party."""
+    return end - k == 1 and tokens[k].norm in ctx["title_words"]
+
+
+def _person_before(last_subject: MentionRef | None, fallback_subject: MentionRef | None) -> bool:
+    """A person was named before, whom a bare title can stand for."""
+    named = last_subject or fallback_subject
+    return named is not None and named.entity.type == "PER"
+
+
 def _quoted_name(tokens: Sequence[Token], ref: MentionRef) -> bool:
     """A name set in quotation marks of its own ('وأحبط "حزب الجمهورية" الحاكم'), not the start
     of a quotation ('ويهتفون "أرمينيا حرة"')."""
-    return ref.first > 0 and tokens[ref.first - 1].norm in '"«“' and ref.last < len(tokens) and (
-        tokens[ref.last].norm in '"»”')
-
-
-def _own_forces_before(tokens: Sequence[Token], cs: int, t: int, ctx: dict[str, Any]) -> bool:
-    """"قواته", "عناصرها" stands as the subject before the verb at ``t`` (modal words between)."""
-    k = t - 1
-    while k >= cs and k >= t - 4 and (tokens[k].norm in ctx["subject_gap"] or tokens[k].norm in ctx["be_subjunctive"]):
-        k -= 1
-    return k >= cs and tokens[k].norm in ctx["own_forces"]
+    return ref.first > 0 and tokens[ref.first - 1].norm in OPENING_QUOTES and ref.last < len(tokens) and (
+        tokens[ref.last].norm in CLOSING_QUOTES)
 
 
 def _next_joined_verb(tokens: Sequence[Token], a: int, b: int) -> int | None:
@@ -473,10 +479,10 @@ def _next_joined_verb(tokens: Sequence[Token], a: int, b: int) -> int | None:
     matcher = trigger_matcher()
     for k in range(a, b):
         norm = tokens[k].norm
-        if norm[:1] in "وف" and matcher.starts(norm):
+        if norm[:1] in CONJUNCTIONS and matcher.starts(norm):
             found = matcher.match_at(tokens, k, accept_prefix)
             if found is not None and found.payload.pos == "verb" and not found.payload.also_noun and (
-                    found.prefix[:1] in "وف"):
+                    found.prefix[:1] in CONJUNCTIONS):
                 return k
     return None
 
@@ -595,7 +601,8 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
     lv_subject = lv is not None and lv > cs and tokens[lv - 1].norm in ctx["own_country"] | ctx["that_it"]
     if actor is None and lv is not None and own_country is None:
         own_country = own_country_subject(doc, tokens, cs, lv, ctx, fallback_subject)
-    if actor is None and _own_forces_before(tokens, cs, lv if lv is not None else t, ctx) and (
+    if actor is None and subject_word_at(tokens, cs, lv if lv is not None else t, ctx["own_forces"],
+                                         ctx["forces_gap"]) is not None and (
             fallback_subject is not None and lo <= fallback_subject.first and fallback_subject.last <= t
             and fallback_subject.entity.type in ("ORG", "GPE", "PER")):
         # "نفى الجيش الأوكراني أن تكون قواته قد قصفت": its forces act for the one named before
@@ -787,13 +794,13 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
             target = r  # "التقى رئيسة الحكومة البريطانية تيريزا ماي": the person, not the body
     if location is None and trig.pos != "verb":
         # "تستضيف الدوحة جولة من المحادثات": the host is where the talks are
-        k_host = next((k for k in range(max(cs, t - 8), t) if without_conjunction(tokens[k].norm, 3) in ctx["host_verbs"]), None)
+        k_host = next((k for k in range(max(cs, t - 8), t) if tokens[k].norm in ctx["host_forms"]), None)
         if k_host is not None:
             location = next((r for r in in_clause if r.first in (k_host + 1, k_host + 2) and r.entity.type in ("GPE", "LOC")
                              and r is not actor), None)
     if location is None and "CONSULT" in trig.types:
         # "يزور نتانياهو لندن …، وكان قد التقى رئيسة الحكومة": a meeting on a visit is where the visit is
-        k_visit = next((k for k in range(lo, t) if without_conjunction(tokens[k].norm, 3) in ctx["visit_verbs"]), None)
+        k_visit = next((k for k in range(lo, t) if tokens[k].norm in ctx["visit_forms"]), None)
         if k_visit is not None:
             location = next((r for r in sent_refs if k_visit < r.first <= k_visit + 4 and r.last <= t
                              and r.entity.type in ("GPE", "LOC") and not r.entity.metonymy), None)
@@ -907,10 +914,8 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
         # Not after a verb that carries its plural subject ("أغلقوا الطريق"), nor a bare title
         # ("وثمن الوزير": the minister named before).
         np, np_end = noun_phrase(doc, tokens, s_at, ce, taken, ctx, state=True)
-        named_before = last_subject or fallback_subject
         if np is not None and (target is None or np_end <= target.first) and not (
-                np_end - s_at == 1 and tokens[s_at].norm in ctx["title_words"]
-                and named_before is not None and named_before.entity.type == "PER"):
+                _bare_title(tokens, s_at, np_end, ctx) and _person_before(last_subject, fallback_subject)):
             unnamed_actor, subject_end = np, np_end
     victims: Arg | None = None
     if target is not None and target.prepositional and target.entity.type in ("GPE", "LOC") and (
@@ -960,20 +965,11 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
             target = None
         else:
             asked = None
-    if target is None and between_other is not None:
-        obj = (between_other,)
-    elif target is None and gap_recipient is not None:
-        obj = (gap_recipient,)
-    elif target is None and recipient is not None:
-        obj = (recipient,)
-    elif target is None and asked is not None:
-        obj = (asked,)
-    elif target is None and victims is not None:
-        obj = (victims,)
-    elif target is None and suffered is not None:
-        obj = (suffered,)
-    elif target is None and pronoun_obj is not None:
-        obj = (pronoun_obj,)
+    # an unnamed participant a rule above already found, in order of precedence
+    found_obj = next((a for a in (between_other, gap_recipient, recipient, asked, victims, suffered, pronoun_obj)
+                      if a is not None), None)
+    if target is None and found_obj is not None:
+        obj = (found_obj,)
     elif target is None:
         k = actor.last if actor is not None and actor.first >= t_end else t_end
         if actor is not None and actor.first > t_end + 1 and (
@@ -1003,8 +999,7 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
                 k = max(k, tail.stop)  # "جددت ماي خلال لقائهما دعمها للاتفاق"
         # expelling "السفير الكندي" sanctions Canada; arresting "جنديين يونانيين" holds the soldiers
         np, np_end = noun_phrase(doc, tokens, k, ce, taken, ctx, state="SANCTION" in trig.types)
-        if np is not None and np_end - k == 1 and tokens[k].norm in ctx["title_words"] and (
-                fold_word(trig.lemma) in ctx["intransitive"]):
+        if np is not None and _bare_title(tokens, k, np_end, ctx) and fold_word(trig.lemma) in ctx["intransitive"]:
             np = None  # "وتنازل الرئيس عن منصبه": the president named before resigns, no one is acted on
         if np is None and (trig.pos != "verb" or trig.also_noun or tail is not None or t_end - t > 1):
             # "دعمها للاتفاق", "جددت دعمها للاتفاق", "سنقدم مساعدات إنسانية للسكان": the
@@ -1071,9 +1066,7 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
                 # "أشاد وزير الخارجية الفرنسي بالدور القطري", "التقى الوزير بالسفير": the subject,
                 # then its complement (a participant for the filter below to keep or drop); a bare
                 # title ("وطلب الرئيس للبرلمان") is the one named before, found later
-                named_before = last_subject or fallback_subject
-                if not (np_end - k == 1 and tokens[k].norm in ctx["title_words"] and named_before is not None
-                        and named_before.entity.type == "PER"):
+                if not (_bare_title(tokens, k, np_end, ctx) and _person_before(last_subject, fallback_subject)):
                     unnamed_actor = noun_phrase(doc, tokens, k, ce, taken, ctx, state=True)[0]
                 np = fused_object(doc, tokens, np_end, ce, taken)
         elif np is not None and actor is None and unnamed_actor is None and trig.pos == "verb" and tail is None and (

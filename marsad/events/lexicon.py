@@ -255,6 +255,24 @@ def _title_words() -> frozenset[str]:
     return frozenset(out)
 
 
+# Top-level lists of event_context.yaml read under their own name: folded word sets, and
+# the lists of event type names kept as they are.
+_WORD_LISTS = (
+    "own_country", "own_forces", "that_it", "patient_nouns", "agent_genitive_nouns", "state_agents",
+    "pronoun_preps", "thing_pronoun_preps", "endangered", "intransitive", "place_cues", "place_cue_preps",
+    "envoy_words", "envoy_titles", "envoy_preps", "civilian_launch", "occurrence_words", "by_heads",
+    "abstract_agents", "request_complement_preps", "non_political_agents", "setting_heads", "witness_verbs",
+    "receiving_verbs", "that_words", "be_subjunctive", "motion_preps", "edge_cues", "edge_preps",
+    "host_verbs", "visit_verbs", "topic_words", "any_words", "near_light_verbs",
+    "counterparts", "title_tails", "participle_preps", "phrase_stops", "time_units", "amount_words",
+    "currency_words", "passive_prone", "suffer_verbs", "setting_cues", "between", "place_hit_preps",
+    "partner_preps", "performing_verbs", "issued_words", "aid_recipient_preps", "people_heads",
+    "issued_preps", "member_words", "spokesmen", "member_of_preps", "light_verbs", "agent_markers",
+    "not_objects", "quantities", "natural_forces", "background_preps",
+)
+_TYPE_LISTS = ("refused_acts", "non_political_types", "harm_types", "attitude_types")
+
+
 @lru_cache(maxsize=1)
 def context() -> dict[str, Any]:
     """The folded context word lists (modality cues, boundaries, prepositions, light verbs)."""
@@ -270,7 +288,6 @@ def context() -> dict[str, Any]:
         "no_longer": fold_set(raw["negation"]["no_longer"]),
         "neg_nouns": fold_set(raw["negation"]["nouns"]),
         "future_words": fold_set(raw["future"]["words"]),
-        "future_phrases": tuple(tuple(fold_word(w) for w in p.split()) for p in raw["future"]["phrases"]),
         "hypo_words": fold_set(raw["hypothetical"]["words"]),
         "conditionals": fold_set(raw["hypothetical"]["conditionals"]),
         "negated_conditionals": fold_set(raw["hypothetical"]["negated_conditionals"]),
@@ -280,85 +297,20 @@ def context() -> dict[str, Any]:
         - fold_set(raw["clause"]["soft_boundary_tokens"]),
         "soft_boundaries": fold_set(raw["clause"]["soft_boundary_tokens"]),
         "relative_pronouns": fold_set(raw["clause"]["relative_pronouns"]),
-        "own_country": fold_set(raw["own_country"]),
-        "own_forces": fold_set(raw["own_forces"]),
-        "that_it": fold_set(raw["that_it"]),
-        "patient_nouns": fold_set(raw["patient_nouns"]),
-        "agent_genitive_nouns": fold_set(raw["agent_genitive_nouns"]),
-        "state_agents": fold_set(raw["state_agents"]),
-        "pronoun_preps": fold_set(raw["pronoun_preps"]),
-        "thing_pronoun_preps": fold_set(raw["thing_pronoun_preps"]),
         "relative_agreement": {fold_word(k): frozenset(v) for k, v in raw["relative_agreement"].items()},
-        "endangered": fold_set(raw["endangered"]),
-        "intransitive": fold_set(raw["intransitive"]),
-        "place_cues": fold_set(raw["place_cues"]),
-        "place_cue_preps": fold_set(raw["place_cue_preps"]),
-        "refused_acts": frozenset(raw["refused_acts"]),
-        "envoy_words": fold_set(raw["envoy_words"]),
-        "envoy_titles": fold_set(raw["envoy_titles"]),
-        "envoy_preps": fold_set(raw["envoy_preps"]),
-        "civilian_launch": fold_set(raw["civilian_launch"]),
-        "occurrence_words": fold_set(raw["occurrence_words"]),
-        "by_heads": fold_set(raw["by_heads"]),
-        "abstract_agents": fold_set(raw["abstract_agents"]),
-        "request_complement_preps": fold_set(raw["request_complement_preps"]),
         "idiom_objects": {fold_word(k): fold_set(v) for k, v in raw["idiom_objects"].items()},
-        "non_political_agents": fold_set(raw["non_political_agents"]),
-        "non_political_types": frozenset(raw["non_political_types"]),
-        "setting_heads": fold_set(raw["setting_heads"]),
-        "witness_verbs": fold_set(raw["witness_verbs"]),
-        "receiving_verbs": fold_set(raw["receiving_verbs"]),
-        "that_words": fold_set(raw["that_words"]),
-        "be_subjunctive": fold_set(raw["be_subjunctive"]),
-        "motion_preps": fold_set(raw["motion_preps"]),
-        "edge_cues": fold_set(raw["edge_cues"]),
-        "edge_preps": fold_set(raw["edge_preps"]),
-        "host_verbs": fold_set(raw["host_verbs"]),
-        "visit_verbs": fold_set(raw["visit_verbs"]),
-        "topic_words": fold_set(raw["topic_words"]),
-        "any_words": fold_set(raw["any_words"]),
-        "when_words": fold_set(raw["when_words"]),
-        "harm_types": frozenset(raw["harm_types"]),
-        "near_light_verbs": fold_set(raw["near_light_verbs"]),
-        "counterparts": fold_set(raw["counterparts"]),
-        "title_tails": fold_set(raw["title_tails"]),
-        "participle_preps": fold_set(raw["participle_preps"]),
-        "phrase_stops": fold_set(raw["phrase_stops"]),
-        "time_units": fold_set(raw["time_units"]),
-        "amount_words": fold_set(raw["amount_words"]),
-        "currency_words": fold_set(raw["currency_words"]),
-        "passive_prone": fold_set(raw["passive_prone"]),
-        "suffer_verbs": fold_set(raw["suffer_verbs"]),
-        "setting_cues": fold_set(raw["setting_cues"]),
         "participant_types": frozenset(raw["participant_targets"]["types"]),
         "participant_heads": fold_set(raw["participant_targets"]["heads"]),
         "past_auxiliaries": fold_set(raw["carried_subject"]["auxiliaries"]),
         "carrying_particles": fold_set(raw["carried_subject"]["particles"]),
-        "between": fold_set(raw["between"]),
-        "place_hit_preps": fold_set(raw["place_hit_preps"]),
-        "partner_preps": fold_set(raw["partner_preps"]),
-        "performing_verbs": fold_set(raw["performing_verbs"]),
-        "issued_words": fold_set(raw["issued_words"]),
-        "aid_recipient_preps": fold_set(raw["aid_recipient_preps"]),
-        "people_heads": fold_set(raw["people_heads"]),
-        "issued_preps": fold_set(raw["issued_preps"]),
-        "attitude_types": frozenset(raw["attitude_types"]),
         "invite_lemmas": fold_set(raw["invitation"]["lemmas"]),
         "invite_to_place": fold_set(raw["invitation"]["to_place"]),
-        "member_words": fold_set(raw["member_words"]),
-        "spokesmen": fold_set(raw["spokesmen"]),
-        "member_of_preps": fold_set(raw["member_of_preps"]),
         "target_preps": fold_set(raw["prepositions"]["target"]),
         "object_preps": fold_set(raw["prepositions"]["object"]),
         "location_preps": fold_set(raw["prepositions"]["location"]),
         "skippable": fold_set(raw["prepositions"]["skippable"]),
-        "light_verbs": fold_set(raw["light_verbs"]),
-        "agent_markers": fold_set(raw["agent_markers"]),
-        "not_objects": fold_set(raw["not_objects"]),
-        "quantities": fold_set(raw["quantities"]),
         "title_words": _title_words(),
         "title_heads": _title_heads(),
-        "natural_forces": fold_set(raw["natural_forces"]),
         "modal_gap": fold_set(raw["morphology"]["modal_gap"]),
         "prep_proclitics": fold_set(raw["morphology"]["prep_proclitics"]),
         "pp_openers": tuple(fold_word(w) for w in raw["morphology"]["pp_openers"]),
@@ -367,12 +319,14 @@ def context() -> dict[str, Any]:
         "patient_pronouns": tuple(fold_word(w) for w in raw["morphology"]["patient_pronouns"]),
         "actor_retypes": tuple((frozenset(r["types"]), fold_set(r["actor_words"]), str(r["to"]))
                                for r in raw["retype_by_actor"]),
-        "background_preps": fold_set(raw["background_preps"]),
         "retypes": tuple((frozenset(r["types"]), fold_set(r["objects"]), str(r["to"]), r.get("asserted_as"))
                          for r in raw["retype_before_object"]),
         "refusal_types": frozenset(raw["refusal_when_negated"]["types"]),
         "refusal_lemmas": fold_set(raw["refusal_when_negated"]["lemmas"]),
     }
+    ctx.update({key: fold_set(raw[key]) for key in _WORD_LISTS})
+    ctx["when_words"] = fold_set(load_yaml("clause_words.yaml")["when_words"])
+    ctx.update({key: frozenset(raw[key]) for key in _TYPE_LISTS})
     return ctx | _unions(ctx)
 
 
@@ -399,6 +353,10 @@ def _unions(ctx: dict[str, Any]) -> dict[str, frozenset[str]]:
         "refusal_forms": bare_forms(ctx["refusal_verbs"]),
         "request_forms": bare_forms(ctx["request_heads"]),
         "witness_forms": bare_forms(ctx["witness_verbs"]),
+        "host_forms": bare_forms(ctx["host_verbs"]),
+        "visit_forms": bare_forms(ctx["visit_verbs"]),
+        # between "قواته" and its verb: modal words, negation and "تكون" ("أن تكون قواته قد قصفت")
+        "forces_gap": ctx["modal_gap"] | ctx["neg_particles"] | ctx["be_subjunctive"],
     }
 
 

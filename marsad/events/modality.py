@@ -75,8 +75,8 @@ def modality_of(tokens: Sequence[Token], cs: int, t: int, match: Match[Trigger],
     if match.payload.pos in ("noun", "phrase", "possessed") and not ctx["request_forms"].isdisjoint(recent[-6:]):
         return "hypothetical"
     if t > sent_lo and tokens[t - 1].norm in ctx["topic_words"] or match.payload.pos in ("noun", "phrase") and (
-            t - 1 > cs and tokens[t - 1].norm[:1] == "ب" and not ctx["request_heads"].isdisjoint(
-                without_conjunction(tokens[i].norm, 3) for i in range(cs, t - 1))):
+            t - 1 > cs and tokens[t - 1].norm[:1] == "ب" and not ctx["request_forms"].isdisjoint(
+                tokens[i].norm for i in range(cs, t - 1))):
         # "قرارها بشأن فرض عقوبات": an act talked about; "طالب مشجعون عبر تويتر بتنظيم مظاهرة":
         # an act asked for, however far the request stands in its clause
         return "hypothetical"

@@ -9,6 +9,7 @@ from marsad.events.anaphora import suffix_agreement
 from marsad.events.lexicon import Trigger, trigger_matcher
 from marsad.events.refs import MentionRef, conjuncts, quote_at, word_before
 from marsad.events.words import (
+    QUOTE_MARKS,
     accept_prefix,
     is_nisba,
     is_nominative,
@@ -23,8 +24,6 @@ from marsad.link.gazetteer import demonym, place
 from marsad.model import Arg, DateExpr, Document, Entity
 from marsad.text.normalize import fold_word
 from marsad.text.tokens import Token, without_conjunction
-
-_QUOTE_MARKS = frozenset('"«»“”')
 
 
 def relative_head(tokens: Sequence[Token], sent_refs: list[MentionRef], t: int, trig: Trigger,
@@ -164,9 +163,9 @@ def prepositional_object(doc: Document, tokens: Sequence[Token], k: int, ce: int
     ("طلب من الصحافيين", "فرض عقوبات على الفريقين", "التعاون مع جيرانها")."""
     while k < ce and tokens[k].norm in ctx["skippable"]:
         k += 1
-    if k < ce and tokens[k].text in _QUOTE_MARKS:
+    if k < ce and tokens[k].text in QUOTE_MARKS:
         # a short quoted name first: 'إطلاق صاروخ "كروز" صوب محطة'
-        close = next((j for j in range(k + 1, min(ce, k + 5)) if tokens[j].text in _QUOTE_MARKS), None)
+        close = next((j for j in range(k + 1, min(ce, k + 5)) if tokens[j].text in QUOTE_MARKS), None)
         if close is not None:
             k = close + 1
     if k + 1 >= ce or k in taken or tokens[k].norm not in ctx["object_preps"]:
@@ -241,7 +240,7 @@ def fused_object(doc: Document, tokens: Sequence[Token], k: int, ce: int,
 def between_parties(tokens: Sequence[Token], sent_refs: list[MentionRef], t_end: int, ce: int,
                     ctx: dict[str, Any]) -> list[MentionRef]:
     """The named sides after "بين" within a few words of a noun trigger ("بين دمشق وعمان")."""
-    k = next((k for k in range(t_end, min(ce, t_end + 4)) if tokens[k].norm in ctx["between"]), None)
+    k = _between_at(tokens, t_end, ce, ctx)
     if k is None:
         return []
     at = k + 1
@@ -253,11 +252,16 @@ def between_parties(tokens: Sequence[Token], sent_refs: list[MentionRef], t_end:
     return [first] + conjuncts(tokens, sent_refs, first, ce)
 
 
+def _between_at(tokens: Sequence[Token], t_end: int, ce: int, ctx: dict[str, Any]) -> int | None:
+    """Where "بين" stands within a few words after a trigger, or None."""
+    return next((k for k in range(t_end, min(ce, t_end + 4)) if tokens[k].norm in ctx["between"]), None)
+
+
 def between_descriptions(doc: Document, tokens: Sequence[Token], t_end: int, ce: int,
                          ctx: dict[str, Any]) -> tuple[Arg, Arg | None] | None:
     """The unnamed sides after "بين" ("لقاء بين الوفد الأمريكي والوفد الإيراني"), when no side
     is named."""
-    k = next((k for k in range(t_end, min(ce, t_end + 4)) if tokens[k].norm in ctx["between"]), None)
+    k = _between_at(tokens, t_end, ce, ctx)
     if k is None or k + 1 >= ce:
         return None
     first, end = noun_phrase(doc, tokens, k + 1, ce, frozenset(), ctx)
@@ -404,10 +408,17 @@ def threatened_party(doc: Document, tokens: Sequence[Token], sent_refs: list[Men
 
 def own_country_at(tokens: Sequence[Token], cs: int, t: int, ctx: dict[str, Any]) -> int | None:
     """Where "بلاده", "حكومته" stands as the subject of the verb at ``t`` (modal words between)."""
+    return subject_word_at(tokens, cs, t, ctx["own_country"], ctx["subject_gap"])
+
+
+def subject_word_at(tokens: Sequence[Token], cs: int, t: int, words: frozenset[str],
+                    gap: frozenset[str]) -> int | None:
+    """Where one of ``words`` stands as the subject before the verb at ``t``, with at most three
+    ``gap`` words between ("بلاده لن", "قواته قد"), within the clause from ``cs``."""
     k = t - 1
-    while k >= cs and k >= t - 4 and tokens[k].norm in ctx["subject_gap"]:
+    while k >= cs and k >= t - 4 and tokens[k].norm in gap:
         k -= 1
-    return k if k >= cs and tokens[k].norm in ctx["own_country"] else None
+    return k if k >= cs and tokens[k].norm in words else None
 
 
 def own_country_subject(doc: Document, tokens: Sequence[Token], cs: int, t: int,

@@ -10,6 +10,11 @@ from marsad.text.matcher import Match
 from marsad.text.normalize import fold_word
 from marsad.text.tokens import Token, without_conjunction
 
+# quotation marks, and those that open or close a quotation
+QUOTE_MARKS = frozenset('"«»“”')
+OPENING_QUOTES = frozenset('"«“')
+CLOSING_QUOTES = frozenset('"»”')
+
 
 def accept_prefix(prefix: str, trig: Trigger) -> bool:
     """Verbs take only و ف س ل as proclitics; nouns take any."""

@@ -154,5 +154,6 @@ def lexicon() -> Lexicon:
         kana=_fold_set(data["function_words"]["kana"]),
         **{k: _fold_set(data["function_words"][k]) for k in (
             "skip_before_cue", "skip_after_cue", "setting_preps", "result_particles", "qad",
-            "coordinators", "when_words")},
+            "coordinators")},
+        when_words=_fold_set(load_yaml("clause_words.yaml")["when_words"]),
     )
