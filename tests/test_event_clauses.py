@@ -369,3 +369,14 @@ def test_those_addressed_inside_a_split_phrase_are_the_target() -> None:
     doc = build("وجهت لأربعة أشخاص في شيكاغو اتهامات بالاعتداء.", [("GPE", "شيكاغو", [])])
     ev = only(doc, "ACCUSE")
     assert names(ev.actor, doc) == [] and names(ev.target, doc) == ["لأربعة أشخاص"]
+
+
+def test_a_town_of_the_country_named_next_to_it_is_the_place() -> None:
+    doc = build("أغلق محتجون في أرمينيا اليوم بعض مداخل العاصمة يريفان.",
+                [("GPE", "أرمينيا", []), ("GPE", "يريفان", [])],
+                countries={"أرمينيا": "ARM", "يريفان": "ARM"})
+    assert only(doc, "PROTEST").location.text == "يريفان"
+    # a town further on, in the next clause, is not where
+    doc = build("وقالت الصحيفة إن طفلا يخطف في الهند كل ساعة، وإن عشرين طفلا يختفون كل يوم في العاصمة نيودلهي.",
+                [("GPE", "الهند", []), ("GPE", "نيودلهي", [])], countries={"الهند": "IND", "نيودلهي": "IND"})
+    assert only(doc, "ASSAULT").location.text == "الهند"

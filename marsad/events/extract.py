@@ -838,6 +838,13 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
             set(trig.types) & {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}):
         # "استهداف مطار أبوظبي الدولي", "أمام السفارة الجزائرية في العراق": the place in its name.
         inner_place = place_inside(doc, tokens, target)
+    if location is not None and location.entity.type == "GPE" and is_country(location.entity):
+        # "أغلق محتجون في أرمينيا … مداخل العاصمة يريفان": a town of that country the clause
+        # names is the more exact place (the object, or a place named next to it)
+        near = location
+        location = next((r for r in in_clause if r is not actor and (r is target or abs(r.first - near.last) <= 4)
+                         and r.entity.type in ("GPE", "LOC") and r.entity.country == near.entity.country
+                         and r.entity.id != near.entity.id and not is_country(r.entity)), near)
     # Date words are never part of a participant ("اختطافه يوم الجمعة").
     taken = {i for r in in_clause for i in range(r.first, r.last)}.union(dated, tail or ())
     obj: tuple[Arg, ...] = ()
