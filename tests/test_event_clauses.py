@@ -380,3 +380,12 @@ def test_a_town_of_the_country_named_next_to_it_is_the_place() -> None:
     doc = build("وقالت الصحيفة إن طفلا يخطف في الهند كل ساعة، وإن عشرين طفلا يختفون كل يوم في العاصمة نيودلهي.",
                 [("GPE", "الهند", []), ("GPE", "نيودلهي", [])], countries={"الهند": "IND", "نيودلهي": "IND"})
     assert only(doc, "ASSAULT").location.text == "الهند"
+
+
+def test_a_relative_clause_past_the_nouns_description_names_its_agent() -> None:
+    doc = build("وفر الآلاف هربا من العملية العسكرية واسعة النطاق التي باشرتها قوات النظام في المحافظة.",
+                [("ORG", "قوات النظام", [])])
+    ev = only(doc, "ASSAULT")
+    assert names(ev.actor, doc) == ["قوات النظام"]
+    # the evidence shows who carries it out
+    assert ev.evidence.text.endswith("التي باشرتها قوات النظام")

@@ -702,10 +702,12 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
             elif lv_unnamed is None:
                 lv_unnamed = speaker_arg(trigger_quote)  # "قالت الشرطة إنها اعتقلت رجلين"
     relative_unnamed: Arg | None = None
+    relative_actor: MentionRef | None = None
     relative_end = t_end
     if actor is None and trig.pos in ("noun", "phrase"):
         # "التدخل العسكري الذي تقوده الرياض": the agent is the subject of the relative clause.
         actor = relative_agent(tokens, sent_refs, t_end, hi, ctx, definite=definite)
+        relative_actor = actor
         at = relative_subject_at(tokens, t_end, hi, ctx, definite) if actor is None else None
         if at is not None and at < ce and subject_head(tokens[at].norm, ctx):
             # "في هجوم شنه مسلحون أكراد": an unnamed subject there
@@ -1201,7 +1203,7 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
     # Participants extend the evidence within the clause (an apposition after a comma counts for
     # the actor and target; a place after it belongs to the next clause).
     inside = [r for r in (actor, target) if r is not None and cs <= r.first and r.last <= ce_soft
-              or r is not None and r is author_named]  # (the author past a relative word too)
+              or r is not None and r in (author_named, relative_actor)]  # (the author past a relative word too)
     if location is not None and cs <= location.first and location.last <= ce:
         inside.append(location)
     ev_first = min([t] + [r.first for r in inside] + ([lv] if lv is not None and actor is not None else []))

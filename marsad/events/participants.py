@@ -328,7 +328,8 @@ def relative_subject_at(tokens: Sequence[Token], t_end: int, hi: int, ctx: dict[
     """Where the subject of a relative clause of carrying out on a noun trigger starts
     ("الحملة التي تشنها الرياض", "هجوم شنه مسلحون"), or None."""
     k = t_end
-    while k < min(hi, t_end + 2) and (is_nisba(tokens[k].norm) or not definite and (
+    while k < min(hi, t_end + 3) and (is_nisba(tokens[k].norm) or tokens[k].norm in ctx["noun_modifiers"]
+                                      or not definite and (
             tokens[k].norm.endswith("ه") and not tokens[k].norm.startswith(("ي", "ت"))
             and tokens[k].norm[:-1] not in ctx["performing_verbs"])) and (
             tokens[k].norm not in ctx["relative_pronouns"]):
