@@ -389,3 +389,15 @@ def test_a_relative_clause_past_the_nouns_description_names_its_agent() -> None:
     assert names(ev.actor, doc) == ["قوات النظام"]
     # the evidence shows who carries it out
     assert ev.evidence.text.endswith("التي باشرتها قوات النظام")
+
+
+def test_a_meeting_where_a_visit_went_is_the_visits_one_event() -> None:
+    doc = build("وزار ماكرون الرياض الخميس حيث التقى ولي العهد محمد بن سلمان.",
+                [("PER", "ماكرون", []), ("GPE", "الرياض", []), ("PER", "محمد بن سلمان", [])])
+    evs = [e for e in extract_events(doc) if e.type == "CONSULT"]
+    assert len(evs) == 1
+    assert names(evs[0].target, doc) == ["محمد بن سلمان"] and evs[0].location.text == "الرياض"
+    # without حيث the meeting is its own event
+    doc = build("وزار ماكرون الرياض الخميس، وكان قد التقى ولي العهد محمد بن سلمان في باريس.",
+                [("PER", "ماكرون", []), ("GPE", "الرياض", []), ("PER", "محمد بن سلمان", []), ("GPE", "باريس", [])])
+    assert len([e for e in extract_events(doc) if e.type == "CONSULT"]) == 2

@@ -389,6 +389,10 @@ def extract_events(doc: Document) -> list[Event]:
             if events and sentence_of.get(events[-1].id) == lo and _relative_retelling(doc, events[-1], ev, ctx):
                 events[-1] = _fill_from(doc, events[-1], ev, entities)
                 continue
+            if events and sentence_of.get(events[-1].id) == lo and _meeting_on_visit(
+                    tokens, m.first, events[-1], ev, entities, ctx):
+                events[-1] = _visit_meeting(doc, events[-1], ev, entities)
+                continue
             if not _merge_mutual(doc, ev, events, lo, sentence_of, entities):
                 _keep(ev, events, seen, m.payload.lemma, lo, sentence_of, m.payload.pos == "verb")
             if ev.actor and ev.actor[0].entity:
@@ -422,6 +426,39 @@ def _keep(ev: Event, events: list[Event], seen: set[tuple[Any, ...]], lemma: str
     seen.update(k for k in (key, bare, acted_on) if k is not None)
     mutual_sentence[ev.id] = sentence
     events.append(ev)
+
+
+def _meeting_on_visit(tokens: Sequence[Token], t: int, visit: Event, meeting: Event,
+                      entities: dict[str, Entity], ctx: dict[str, Any]) -> bool:
+    """"زار الرياض حيث التقى ولي العهد": a meeting where a visit went is that visit's one event."""
+    if visit.type != "CONSULT" or meeting.type != "CONSULT" or not _met(visit, meeting) or t == 0:
+        return False
+    if tokens[t - 1].norm not in ctx["where_words"]:
+        return False
+    if without_conjunction(fold_word(visit.trigger.text)) not in ctx["visit_forms"]:
+        return False
+    places = [a for a in visit.target if a.entity and entities[a.entity].type in ("GPE", "LOC")]
+    return bool(places) and len(places) == len(visit.target)
+
+
+def _met(visit: Event, meeting: Event) -> tuple[Arg, ...]:
+    """Who was met on a visit: the meeting's object, or its subject when that is not the visitor
+    ("زار الرياض حيث التقى ولي العهد" leaves who met whom to the visit)."""
+    if meeting.target and (not meeting.actor or _arg_keys(meeting.actor) == _arg_keys(visit.actor)):
+        return meeting.target
+    if not meeting.target and meeting.actor and _arg_keys(meeting.actor) != _arg_keys(visit.actor):
+        return meeting.actor
+    return ()
+
+
+def _visit_meeting(doc: Document, visit: Event, meeting: Event, entities: dict[str, Entity]) -> Event:
+    """The visit's event with the people met as its target, held where the visit went."""
+    location = visit.location or visit.target[0]
+    evidence = doc.span(visit.evidence.start, max(visit.evidence.end, meeting.evidence.end))
+    met = _met(visit, meeting)
+    return dataclasses.replace(visit, target=met, location=location, evidence=evidence,
+                               summary_en=summarise(visit.type, visit.modality, visit.actor, met,
+                                                    location, visit.date, visit.attributed_to, entities))
 
 
 def _merge_mutual(doc: Document, ev: Event, events: list[Event], sentence: int,

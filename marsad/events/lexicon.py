@@ -263,7 +263,7 @@ _WORD_LISTS = (
     "envoy_words", "envoy_titles", "envoy_preps", "civilian_launch", "occurrence_words", "by_heads",
     "abstract_agents", "request_complement_preps", "non_political_agents", "setting_heads", "witness_verbs",
     "receiving_verbs", "that_words", "be_subjunctive", "motion_preps", "edge_cues", "edge_preps",
-    "host_verbs", "visit_verbs", "topic_words", "any_words", "near_light_verbs",
+    "host_verbs", "visit_verbs", "where_words", "topic_words", "any_words", "near_light_verbs",
     "counterparts", "title_tails", "participle_preps", "phrase_stops", "time_units", "amount_words",
     "currency_words", "passive_prone", "suffer_verbs", "setting_cues", "between", "place_hit_preps",
     "partner_preps", "performing_verbs", "noun_modifiers", "issued_words", "aid_recipient_preps", "people_heads",
