@@ -401,3 +401,32 @@ def test_a_meeting_where_a_visit_went_is_the_visits_one_event() -> None:
     doc = build("وزار ماكرون الرياض الخميس، وكان قد التقى ولي العهد محمد بن سلمان في باريس.",
                 [("PER", "ماكرون", []), ("GPE", "الرياض", []), ("PER", "محمد بن سلمان", []), ("GPE", "باريس", [])])
     assert len([e for e in extract_events(doc) if e.type == "CONSULT"]) == 2
+
+
+def test_a_split_phrase_reaches_past_named_subjects_and_a_time_between_commas() -> None:
+    doc = build("ووقعت مصر والإمارات، الأحد، اتفاقية لتطوير مدينة رأس الحكمة.",
+                [("GPE", "مصر", []), ("GPE", "الإمارات", [])])
+    assert names(only(doc, "AGREE").actor, doc) == ["مصر", "الإمارات"]
+    doc = build("وتوصلت الحكومة السودانية وقوات الدعم السريع في جدة إلى اتفاق على هدنة إنسانية.",
+                [("ORG", "الحكومة السودانية", []), ("ORG", "قوات الدعم السريع", []), ("GPE", "جدة", [])])
+    ev = only(doc, "AGREE")
+    assert names(ev.actor, doc) == ["الحكومة السودانية", "قوات الدعم السريع"] and ev.location.text == "جدة"
+    # the place after the object words is still in reach
+    doc = build("من المقرر أن يوقع الرئيس الأذربيجاني إلهام علييف ورئيس الوزراء الأرميني نيكول باشينيان اتفاق سلام في واشنطن.",
+                [("PER", "إلهام علييف", ["الرئيس الأذربيجاني إلهام علييف"]), ("PER", "نيكول باشينيان", []),
+                 ("GPE", "واشنطن", [])])
+    assert only(doc, "AGREE").location.text == "واشنطن"
+
+
+def test_the_bare_reaching_an_agreement_after_a_verb_is_the_noun() -> None:
+    doc = build("أعلنت الخارجية القطرية توصل إسرائيل وحماس إلى اتفاق لوقف إطلاق النار.",
+                [("ORG", "الخارجية القطرية", []), ("GPE", "إسرائيل", []), ("ORG", "حماس", [])])
+    assert names(only(doc, "AGREE").actor, doc) != ["الخارجية القطرية"]
+
+
+def test_a_negation_with_waw_negates() -> None:
+    doc = build("ولم تتوصل إيران والوكالة الدولية للطاقة الذرية حتى الآن إلى اتفاق.",
+                [("GPE", "إيران", []), ("ORG", "الوكالة الدولية للطاقة الذرية", [])])
+    assert only(doc, "AGREE").modality == "negated"
+    doc = build("ولم تفرض واشنطن عقوبات على الشركة.", [("GPE", "واشنطن", [])])
+    assert only(doc, "SANCTION").modality == "negated"

@@ -563,8 +563,9 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
             return None  # "أغلق محتجون الطريق": the protesters are the subject of the verb before
     cs, ce = clause_bounds(tokens, lo, hi, t, t_end, ctx["boundaries"])
     # The clause up to the next hard boundary, at most 12 words on: the hard boundaries are a
-    # subset, so none stands before ``ce`` and the scan starts there.
-    soft_stop = min(hi, t_end + 12)
+    # subset, so none stands before ``ce`` and the scan starts there. (A split phrase counts from
+    # its object words.)
+    soft_stop = min(hi, (t_end if tail is None else max(t_end, tail.stop)) + 12)
     ce_soft = clause_end(tokens, min(ce, soft_stop), soft_stop, ctx["hard_boundaries"])
     if trig.needs and not any(tokens[k].norm.startswith(trig.needs)
                               for k in range(t_end, min(max(ce, ce_soft), t_end + 8))):
@@ -578,7 +579,9 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
                  and not (r.first < t_end and r.last > t)]
     before = [r for r in in_clause if r.last <= t]
     # Arguments after the trigger must stay close to it: far mentions belong to other predicates.
-    after = [r for r in in_clause if t_end <= r.first <= t_end + 10]
+    # (a split phrase's reach runs from its object words: "يوقع [subject] اتفاق سلام في واشنطن")
+    reach = t_end + 10 if tail is None else max(t_end + 10, tail.stop + 6)
+    after = [r for r in in_clause if t_end <= r.first <= reach]
     joined_verb = _next_joined_verb(tokens, t_end, min(ce_soft, t_end + 10))
     if joined_verb is not None:
         # "ندد بها المجتمع الدولي وقاطعتها المعارضة": a verb joined by و opens the next clause

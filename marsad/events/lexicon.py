@@ -282,7 +282,9 @@ def context() -> dict[str, Any]:
         return frozenset(fold_word(str(w)) for w in words or ())
 
     ctx: dict[str, Any] = {
-        "neg_particles": fold_set(raw["negation"]["particles"]),
+        # with و/ف too ("ولم تتوصل"), but "ولما" is "and when"
+        "neg_particles": fold_set(raw["negation"]["particles"]) | {
+            c + w for c in CONJUNCTIONS for w in fold_set(raw["negation"]["particles"]) if w != "لما"},
         "denial_verbs": fold_set(raw["negation"]["denial_verbs"]),
         "refusal_verbs": fold_set(raw["negation"]["refusal_verbs"]),
         "no_longer": fold_set(raw["negation"]["no_longer"]),

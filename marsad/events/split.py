@@ -24,7 +24,8 @@ def split_match(tokens: Sequence[Token], i: int, hi: int, ctx: dict[str, Any],
     verb = split_openers().get(tokens[i].norm)  # "وسحبت" → "سحبت"
     if verb is None:
         return None
-    nearby = tokens[i + 2:min(hi, i + 7)]  # (a subject of up to five words: "القوات المسلحة الكورية الجنوبية")
+    starts = _object_starts(tokens, i, hi, ctx, named)
+    nearby = [tokens[j] for j in starts]
     if _object_openers(verb, ctx["patient_pronouns"]).isdisjoint(map(_NORM, nearby)):
         return None  # (almost always: none of the verb's objects starts nearby, bare or possessed)
     window = {tok.norm for tok in nearby}
@@ -34,9 +35,7 @@ def split_match(tokens: Sequence[Token], i: int, hi: int, ctx: dict[str, Any],
             continue
         if trig.pos == "verb" and tokens[i].text.endswith("ة"):
             continue  # "استعادة" is the verbal noun, not استعاد + ـه
-        for j in range(i + 2, min(hi, i + 7)):
-            if tokens[j].norm in ctx["boundaries"]:
-                break
+        for j in starts:
             if trig.pos != "verb" and not all(k in named for k in range(i + 1, j)):
                 continue  # a verbal noun is split only by its named agent ("استعادة القوات … السيطرة")
             if tuple(tok.norm for tok in tokens[j:j + len(rest)]) == rest or (
@@ -44,6 +43,33 @@ def split_match(tokens: Sequence[Token], i: int, hi: int, ctx: dict[str, Any],
                 prefix = tokens[i].norm[:len(tokens[i].norm) - len(verb)]
                 return Match(i, i + 1, tokens[i].start, tokens[i].end, prefix, trig), range(j, j + len(rest))
     return None
+
+
+def _object_starts(tokens: Sequence[Token], i: int, hi: int, ctx: dict[str, Any],
+                   named: frozenset[int]) -> list[int]:
+    """Where the object of a split verb may start: past a subject of up to five words besides
+    the names in it ("توصلت الحكومة السودانية وقوات الدعم السريع في جدة إلى اتفاق"), and past a
+    time set off by commas ("ووقعت مصر والإمارات، الأحد، اتفاقية")."""
+    out: list[int] = []
+    j, unnamed = i + 1, 0
+    while j < hi:
+        norm = tokens[j].norm
+        if norm in ctx["boundaries"]:
+            k = j + 1
+            while k < hi and tokens[k].norm in ctx["skippable"]:
+                k += 1
+            if not (norm in ctx["soft_boundaries"] and j + 1 < k < hi and tokens[k].norm in ctx["soft_boundaries"]):
+                break
+            j = k + 1
+            continue
+        if j >= i + 2:
+            out.append(j)
+        if j not in named:
+            unnamed += 1
+            if unnamed > 5:
+                break
+        j += 1
+    return out
 
 
 @lru_cache(maxsize=8192)
