@@ -430,3 +430,13 @@ def test_a_negation_with_waw_negates() -> None:
     assert only(doc, "AGREE").modality == "negated"
     doc = build("ولم تفرض واشنطن عقوبات على الشركة.", [("GPE", "واشنطن", [])])
     assert only(doc, "SANCTION").modality == "negated"
+
+
+def test_a_region_after_bi_holds_the_place_and_the_weapon_is_no_object() -> None:
+    doc = build("وقصفت قوات الدعم السريع بالمدفعية الثقيلة أحياء سكنية في مدينة الفاشر بإقليم دارفور.",
+                [("ORG", "قوات الدعم السريع", []), ("GPE", "الفاشر", []), ("LOC", "إقليم دارفور", [])])
+    ev = only(doc, "ASSAULT")
+    assert names(ev.target, doc) == ["أحياء سكنية"] and ev.location.text == "الفاشر"
+    # a place after ب with no place before it is still whom the act is aimed at
+    doc = build("وندد الوزير في كلمته بإسرائيل.", [("GPE", "إسرائيل", [])])
+    assert names(only(doc, "ACCUSE").target, doc) == ["إسرائيل"]

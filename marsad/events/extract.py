@@ -428,6 +428,19 @@ def _keep(ev: Event, events: list[Event], seen: set[tuple[Any, ...]], lemma: str
     events.append(ev)
 
 
+def _in_place_chain(tokens: Sequence[Token], sent_refs: list[MentionRef], r: MentionRef, cs: int,
+                    ctx: dict[str, Any]) -> bool:
+    """A place after ب that follows a place phrase ("في مدينة الفاشر بإقليم دارفور", "في حي
+    الشجاعية بمدينة غزة") names the region holding it."""
+    if any(p.last == r.first and p.entity.type in ("GPE", "LOC") for p in sent_refs):
+        return True
+    lo = max(cs, r.first - 4)
+    cue = next((k for k in range(r.first - 1, lo - 1, -1)
+                if without_conjunction(tokens[k].norm).removeprefix("ال") in ctx["place_cues"]), None)
+    return cue is not None and cue > lo and (
+        tokens[cue - 1].norm in ctx["location_preps"] or tokens[cue].norm[:1] == "ب" and tokens[cue].norm[1:] in ctx["place_cues"])
+
+
 def _meeting_on_visit(tokens: Sequence[Token], t: int, visit: Event, meeting: Event,
                       entities: dict[str, Entity], ctx: dict[str, Any]) -> bool:
     """"زار الرياض حيث التقى ولي العهد": a meeting where a visit went is that visit's one event."""
@@ -830,6 +843,8 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
             if location is None:
                 location = r
             continue
+        if r.prep == "ب" and r.entity.type in ("GPE", "LOC") and _in_place_chain(tokens, sent_refs, r, cs, ctx):
+            continue  # "في مدينة الفاشر بإقليم دارفور": the region that holds the place, not a target
         if target is None:
             target = r
         elif target.entity.type != "PER" and r.entity.type == "PER" and _holder_follows(tokens, target, r, ctx):
@@ -1031,6 +1046,12 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
             k += 1  # "اعتقلت قوات الأمن فجر اليوم 23 شخصا": past the time to the object
         if tail is not None and k >= tail.start:
             k = max(k, tail.stop)  # "فرضت واشنطن أمس عقوبات على …": past the time and the phrase's words
+        if trig.pos == "verb" and set(trig.types) & {"ASSAULT", "COERCE"} and k + 1 < ce and k not in taken and (
+                tokens[k].norm.startswith("بال") and instrument_phrase(tokens[k].text, ctx)):
+            # "قصفت القوات بالمدفعية الثقيلة أحياء سكنية": past the weapon to what is hit
+            k += 1
+            while k < ce and k not in taken and (is_nisba(tokens[k].norm) or tokens[k].norm in ctx["noun_modifiers"]):
+                k += 1
         if trig.pos != "verb" and (definite or "ال" in tokens[t_end - 1].norm[:4]):
             while k < ce and k not in taken and is_nisba(tokens[k].norm):
                 k += 1  # the noun's own adjectives: "المساعدات الإنسانية للسوريين"
