@@ -440,3 +440,16 @@ def test_a_region_after_bi_holds_the_place_and_the_weapon_is_no_object() -> None
     # a place after ب with no place before it is still whom the act is aimed at
     doc = build("وندد الوزير في كلمته بإسرائيل.", [("GPE", "إسرائيل", [])])
     assert names(only(doc, "ACCUSE").target, doc) == ["إسرائيل"]
+
+
+def test_an_unnamed_object_owned_by_a_named_body_is_acted_on_with_it() -> None:
+    doc = build("قال المتحدث إن الطائرات استهدفت مستودعا للأسلحة تابعا لحزب الله في الجنوب.",
+                [("ORG", "حزب الله", [])])
+    assert names(only(doc, "ASSAULT").target, doc) == ["مستودعا للأسلحة", "حزب الله"]
+    doc = build("فرضت وزارة الخزانة الأمريكية عقوبات على خمسة قادة في قوات الدعم السريع.",
+                [("ORG", "وزارة الخزانة الأمريكية", []), ("ORG", "قوات الدعم السريع", [])])
+    assert names(only(doc, "SANCTION").target, doc) == ["خمسة قادة", "قوات الدعم السريع"]
+    # a title before a name is the name, not a second object
+    doc = build("واعتقلت الشرطة الهندية المتهم رافيندر كومار.",
+                [("ORG", "الشرطة الهندية", []), ("PER", "رافيندر كومار", [])])
+    assert names(only(doc, "COERCE").target, doc) == ["رافيندر كومار"]

@@ -428,6 +428,34 @@ def _keep(ev: Event, events: list[Event], seen: set[tuple[Any, ...]], lemma: str
     events.append(ev)
 
 
+_OBJECT_FIRST = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+
+
+def _owned_object(doc: Document, tokens: Sequence[Token], k: int, named: MentionRef,
+                  taken: set[int] | frozenset[int], ctx: dict[str, Any]) -> Arg | None:
+    """An unnamed object from token ``k`` tied to the named mention after it as its owner
+    ("مواقع لقوات الدعم السريع", "خمسة قادة في قوات الدعم السريع")."""
+    while k < named.first and (k in taken or tokens[k].norm in ctx["skippable"]):
+        k += 1
+    if k < named.first - 1 and tokens[k].norm.startswith("بال") and instrument_phrase(tokens[k].text, ctx):
+        k += 1
+        while k < named.first and (is_nisba(tokens[k].norm) or tokens[k].norm in ctx["noun_modifiers"]):
+            k += 1
+    if k >= named.first - 1 and not (k == named.first - 1 and named.prep == "ل"):
+        return None
+    if k >= named.first or tokens[k].norm in ctx["boundaries"]:
+        return None
+    np, np_end = noun_phrase(doc, tokens, k, named.first, taken, ctx)
+    if np is None:
+        np = prepositional_object(doc, tokens, k, named.first, taken, ctx)
+        np_end = named.first if np is not None else k
+    if np is None or np.entity is not None or participant_part(np.text, ctx) is None and not tokens[k].is_word:
+        return None
+    between = [tokens[j].norm for j in range(np_end, named.first)]
+    owned = all(w in ctx["owner_links"] for w in between) and (bool(between) or named.prep in ("ل", "من", "في"))
+    return np if owned else None
+
+
 def _in_place_chain(tokens: Sequence[Token], sent_refs: list[MentionRef], r: MentionRef, cs: int,
                     ctx: dict[str, Any]) -> bool:
     """A place after ب that follows a place phrase ("في مدينة الفاشر بإقليم دارفور", "في حي
@@ -1328,6 +1356,15 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
             etype = to
     target_args = (arg(target),) + tuple(arg(r) for r in conjuncts(tokens, sent_refs, target, ce_soft)) \
         if target else obj
+    if target is not None and not obj and trig.pos == "verb" and set(trig.types) & _OBJECT_FIRST and (
+            target.first > t_end and (actor is None or target is not actor)):
+        # "استهدفت مستودعا للأسلحة تابعا لحزب الله": the unnamed object right after the verb is
+        # acted on too, with the body that owns it (not a title before a name: "المتهم فلان")
+        k0 = max(actor.last if actor is not None and actor.first >= t_end else t_end, subject_end,
+                 tail.stop if tail is not None else t_end)
+        owned_object = _owned_object(doc, tokens, k0, target, taken | dated, ctx)
+        if owned_object is not None:
+            target_args = (owned_object,) + target_args
     # a side already counted in the subject is not also the one acted on; an unnamed "subject"
     # that is the one acted on stood before a passive ("المسؤولين ألقي القبض عليهم")
     target_args = tuple(a for a in target_args if a.entity is None or a not in actor_args)
