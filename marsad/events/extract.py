@@ -598,6 +598,9 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
         trig = as_noun(trig)
         m = m._replace(payload=trig)
     t, t_end = m.first, m.last
+    if tokens[t].norm in ctx["nouns_before_adjective"] and t_end < hi and len(tokens[t_end].norm) >= 4 and (
+            tokens[t_end].norm.endswith(("ي", "يه")) and not tokens[t_end].norm.startswith("ال")):
+        return None  # "فاز طالب جامعي": a student, not a demand
     if trig.also_noun and t > lo and is_nominative(tokens[t].norm):
         before_verb = trigger_matcher().match_at(tokens, t - 1, accept_prefix)
         if before_verb is not None and before_verb.last == t and before_verb.payload.pos == "verb":
@@ -608,8 +611,9 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
     # its object words.)
     soft_stop = min(hi, (t_end if tail is None else max(t_end, tail.stop)) + 12)
     ce_soft = clause_end(tokens, min(ce, soft_stop), soft_stop, ctx["hard_boundaries"])
-    if trig.needs and not any(tokens[k].norm.startswith(trig.needs)
-                              for k in range(t_end, min(max(ce, ce_soft), t_end + 8))):
+    # (names after the verb do not use up the reach: "أرسل مركز الملك سلمان للإغاثة طائرة تحمل … المساعدات")
+    if trig.needs and not any(tokens[k].norm.startswith(trig.needs) for k in range(t_end, min(max(ce, ce_soft), t_end + 8 + sum(
+            r.last - r.first for r in sent_refs if t_end <= r.first < t_end + 8)))):
         return None  # "أطلق … سراح": the word this trigger needs is not in its clause
     if "REJECT" in trig.types and fold_word(trig.lemma) in ctx["denial_verbs"] and _denies_an_act(tokens, t_end, hi, ctx):
         return None  # "نفت الوزارة أن تكون قد اعتقلت …": the act itself is told, negated
@@ -663,7 +667,8 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
     # SVO / noun with a preceding subject: the nearest non-prepositional mention just before.
     # Not across a conjunction: in "الحريري وقتل …" the و opens a new clause.
     lead = m.prefix.replace("ال", "")
-    if before and actor is None and not (lead[:1] in CONJUNCTIONS and before[-1].last == t):
+    topic = before[-1].first > cs and tokens[before[-1].first - 1].norm in ctx["topic_particles"] if before else False
+    if before and actor is None and not (lead[:1] in CONJUNCTIONS and before[-1].last == t and not topic):
         cand = before[-1]
         after_prep = "ACCUSE" in trig.types and trig.pos != "verb" and definite and t > cs and (
             tokens[t - 1].norm in ctx["target_preps"])
