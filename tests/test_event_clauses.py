@@ -453,3 +453,20 @@ def test_an_unnamed_object_owned_by_a_named_body_is_acted_on_with_it() -> None:
     doc = build("واعتقلت الشرطة الهندية المتهم رافيندر كومار.",
                 [("ORG", "الشرطة الهندية", []), ("PER", "رافيندر كومار", [])])
     assert names(only(doc, "COERCE").target, doc) == ["رافيندر كومار"]
+
+
+def test_the_subjects_name_and_a_time_do_not_use_up_the_reach() -> None:
+    doc = build("استقبل الرئيس المصري عبد الفتاح السيسي في قصر الاتحادية، الأحد، وزير الخارجية الأمريكي أنتوني بلينكن.",
+                [("PER", "عبد الفتاح السيسي", ["الرئيس المصري عبد الفتاح السيسي"]),
+                 ("PER", "أنتوني بلينكن", ["وزير الخارجية الأمريكي أنتوني بلينكن"])], dates=[("الأحد", "2025-03-02")])
+    assert names(only(doc, "CONSULT").target, doc) == ["أنتوني بلينكن"]
+    # a place that far on is of a phrase of its own
+    doc = build("رفض رئيس الوزراء الكندي جاستن ترودو الاعتذار بشأن تصريحاته عن حقوق الإنسان في السعودية.",
+                [("PER", "جاستن ترودو", ["رئيس الوزراء الكندي جاستن ترودو"]), ("GPE", "السعودية", [])])
+    assert only(doc, "REJECT").location is None
+
+
+def test_a_full_stop_inside_a_quotation_ends_the_clause() -> None:
+    doc = build('وقال "سنساعد لوباني وأسرته. نحن على اتصال بالسلطات الإسرائيلية".',
+                [("PER", "لوباني", []), ("ORG", "السلطات الإسرائيلية", [])])
+    assert all("السلطات الإسرائيلية" not in names(e.target, doc) for e in extract_events(doc) if e.type == "AID")

@@ -609,8 +609,17 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
     # The clause up to the next hard boundary, at most 12 words on: the hard boundaries are a
     # subset, so none stands before ``ce`` and the scan starts there. (A split phrase counts from
     # its object words.)
-    soft_stop = min(hi, (t_end if tail is None else max(t_end, tail.stop)) + 12)
+    # The subject's name and a time do not use up the reach: "استقبل الرئيس المصري عبد الفتاح
+    # السيسي في قصر الاتحادية …، الأحد، وزير الخارجية الأمريكي أنتوني بلينكن".
+    subject_ref = next((r for r in sent_refs if t_end <= r.first <= t_end + 4), None)
+    named_words = (subject_ref.last - subject_ref.first if subject_ref is not None else 0) + sum(
+        1 for k in range(t_end, min(hi, t_end + 12)) if k in dated)
+    plain_stop = (t_end if tail is None else max(t_end, tail.stop)) + 12
+    soft_stop = min(hi, plain_stop + named_words)
     ce_soft = clause_end(tokens, min(ce, soft_stop), soft_stop, ctx["hard_boundaries"])
+    # (a place is sought within the plain reach: one further on is of a phrase of its own,
+    # "… بشأن تصريحاته عن حقوق الإنسان في السعودية")
+    place_stop = min(ce_soft, plain_stop)
     # (names after the verb do not use up the reach: "أرسل مركز الملك سلمان للإغاثة طائرة تحمل … المساعدات")
     if trig.needs and not any(tokens[k].norm.startswith(trig.needs) for k in range(t_end, min(max(ce, ce_soft), t_end + 8 + sum(
             r.last - r.first for r in sent_refs if t_end <= r.first < t_end + 8)))):
@@ -625,7 +634,7 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
     before = [r for r in in_clause if r.last <= t]
     # Arguments after the trigger must stay close to it: far mentions belong to other predicates.
     # (a split phrase's reach runs from its object words: "يوقع [subject] اتفاق سلام في واشنطن")
-    reach = t_end + 10 if tail is None else max(t_end + 10, tail.stop + 6)
+    reach = (t_end + 10 if tail is None else max(t_end + 10, tail.stop + 6)) + named_words
     after = [r for r in in_clause if t_end <= r.first <= reach]
     joined_verb = _next_joined_verb(tokens, t_end, min(ce_soft, t_end + 10))
     if joined_verb is not None:
@@ -873,7 +882,7 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
         if r.prep in ctx["location_preps"] and r.entity.type == "ORG" and set(trig.types).isdisjoint(ctx["harm_types"]):
             continue  # "… في مجلس الأمن": the body where a vote or a talk happens (not "تحقيق في …")
         if r.prep in ctx["location_preps"] and r.entity.type in ("GPE", "LOC"):
-            if location is None:
+            if location is None and r.last <= place_stop:
                 location = r
             continue
         if r.prep == "ب" and r.entity.type in ("GPE", "LOC") and _in_place_chain(tokens, sent_refs, r, cs, ctx):
@@ -902,7 +911,7 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
                 break
     if location is None:
         used = {r.entity.id for r in (actor, target) if r is not None}
-        location = location_fallback(sent_refs, t_end, joined_verb or ce_soft, used, ctx)
+        location = location_fallback(sent_refs, t_end, joined_verb or place_stop, used, ctx)
     if target is not None and location is None and target.entity.type in ("GPE", "LOC") and (
             "CONSULT" in trig.types and not target.entity.metonymy and not target.prepositional):
         location = target  # "زار الرياض": the place visited is also where the visit went
