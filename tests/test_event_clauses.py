@@ -470,3 +470,19 @@ def test_a_full_stop_inside_a_quotation_ends_the_clause() -> None:
     doc = build('وقال "سنساعد لوباني وأسرته. نحن على اتصال بالسلطات الإسرائيلية".',
                 [("PER", "لوباني", []), ("ORG", "السلطات الإسرائيلية", [])])
     assert all("السلطات الإسرائيلية" not in names(e.target, doc) for e in extract_events(doc) if e.type == "AID")
+
+
+def test_a_body_in_the_genitive_with_an_object_after_it_is_the_agent() -> None:
+    doc = build("جاء ذلك بعد اعتقال الشرطة التركية ثلاثة صحفيين في مدينة إسطنبول.",
+                [("ORG", "الشرطة التركية", []), ("GPE", "إسطنبول", [])])
+    ev = only(doc, "COERCE")
+    assert names(ev.actor, doc) == ["الشرطة التركية"] and names(ev.target, doc) == ["ثلاثة صحفيين"]
+    # without an object after it, the one in the genitive is held
+    doc = build("ندد الحزب باعتقال الشرطة في القاهرة.", [("ORG", "الشرطة", [])])
+    assert names(only(doc, "COERCE").target, doc) == ["الشرطة"]
+
+
+def test_a_plural_before_its_genitive_is_the_subject_of_a_light_verb() -> None:
+    doc = build("احتجاجا على الرسوم، نظم سائقو الشاحنات اعتصاما مفتوحا قرب المعبر.", [])
+    ev = only(doc, "PROTEST")
+    assert names(ev.actor, doc) == ["سائقو الشاحنات"] and ev.evidence.text.startswith("نظم سائقو")

@@ -711,6 +711,12 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
             own_words = (speaker_arg(trigger_quote) if trigger_quote is not None else None) or Arg(
                 None, tokens[k_own].text)
     patient_genitive = trig.pos in ("noun", "phrase") and fold_word(trig.lemma) in ctx["patient_nouns"]
+    if patient_genitive and actor is None and rest and rest[0].first == t_end and not rest[0].prepositional and (
+            rest[0].entity.type in ("ORG", "GPE")) and rest[0].last < ce and (
+            is_quantity(tokens[rest[0].last].norm, ctx) or not tokens[rest[0].last].norm.startswith("ال")
+            and participant_head(tokens[rest[0].last].text, ctx)):
+        # "اعتقال الشرطة التركية ثلاثة صحفيين": a body in the genitive with an object after it is the agent
+        actor, rest, patient_genitive = rest[0], rest[1:], False
     # "وكان قد التقى رئيسة الحكومة": كان with no subject of its own carries the earlier subject,
     # so the name after the verb is its object.
     carried = trig.pos == "verb" and t >= cs + 2 and tokens[t - 1].norm in ctx["carrying_particles"] and (
@@ -1309,7 +1315,8 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
               or r is not None and r in (author_named, relative_actor)]  # (the author past a relative word too)
     if location is not None and cs <= location.first and location.last <= ce:
         inside.append(location)
-    ev_first = min([t] + [r.first for r in inside] + ([lv] if lv is not None and actor is not None else []))
+    ev_first = min([t] + [r.first for r in inside] + (
+        [lv] if lv is not None and (actor is not None or lv_unnamed is not None) else []))
     ev_last = max([t_end] + [r.last for r in inside])
     ev_last = min(max(ev_last, min(ce, t_end + _TAIL)), max(ce, ev_last))
     first_arg = next((r for r in inside if r.first == ev_first), None)

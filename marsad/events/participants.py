@@ -82,7 +82,8 @@ def noun_phrase(doc: Document, tokens: Sequence[Token], k: int, ce: int,
             # after a definite word only agreeing adjectives follow ("القوات العراقية",
             # "وزير الثقافة" and not "وزير الثقافة الجهة")
             break
-        if end > k and is_nominative(tokens[k].norm) and not is_nisba(tokens[end].norm) and not (
+        if end > k and is_nominative(tokens[k].norm) and not tokens[k].norm.endswith("و") and not is_nisba(
+                tokens[end].norm) and not (
                 is_nominative(tokens[end].norm) and end == k + 1):
             break  # a plural keeping its ن is not the head of a construct ("مسلحون قافلة"), but
             # takes an adjective that agrees ("مسلحون مجهولون")
