@@ -486,3 +486,12 @@ def test_a_plural_before_its_genitive_is_the_subject_of_a_light_verb() -> None:
     doc = build("احتجاجا على الرسوم، نظم سائقو الشاحنات اعتصاما مفتوحا قرب المعبر.", [])
     ev = only(doc, "PROTEST")
     assert names(ev.actor, doc) == ["سائقو الشاحنات"] and ev.evidence.text.startswith("نظم سائقو")
+
+
+def test_a_harm_told_in_the_attack_it_came_in_is_one_event_with_its_attacker() -> None:
+    doc = build("قتل ثلاثة جنود في هجوم لمسلحين مجهولين قرب مدينة درعا.", [("GPE", "درعا", [])])
+    evs = [e for e in extract_events(doc) if e.type == "ASSAULT"]
+    assert len(evs) == 1
+    assert names(evs[0].actor, doc) == ["مسلحين مجهولين"] and names(evs[0].target, doc) == ["ثلاثة جنود"]
+    doc = build("وأسفر هجوم لتنظيم الدولة عن سقوط قتلى.", [("ORG", "تنظيم الدولة", [])])
+    assert names(only(doc, "ASSAULT").actor, doc) == ["تنظيم الدولة"]

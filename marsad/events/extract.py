@@ -389,6 +389,9 @@ def extract_events(doc: Document) -> list[Event]:
             if events and sentence_of.get(events[-1].id) == lo and _relative_retelling(doc, events[-1], ev, ctx):
                 events[-1] = _fill_from(doc, events[-1], ev, entities)
                 continue
+            if events and sentence_of.get(events[-1].id) == lo and _harm_in_attack(tokens, m, events[-1], ev, ctx):
+                events[-1] = _with_attacker(doc, events[-1], ev, entities)
+                continue
             if events and sentence_of.get(events[-1].id) == lo and _meeting_on_visit(
                     tokens, m.first, events[-1], ev, entities, ctx):
                 events[-1] = _visit_meeting(doc, events[-1], ev, entities)
@@ -467,6 +470,26 @@ def _in_place_chain(tokens: Sequence[Token], sent_refs: list[MentionRef], r: Men
                 if without_conjunction(tokens[k].norm).removeprefix("ال") in ctx["place_cues"]), None)
     return cue is not None and cue > lo and (
         tokens[cue - 1].norm in ctx["location_preps"] or tokens[cue].norm[:1] == "ب" and tokens[cue].norm[1:] in ctx["place_cues"])
+
+
+def _harm_in_attack(tokens: Sequence[Token], m: Match[Trigger], harm: Event, attack: Event,
+                    ctx: dict[str, Any]) -> bool:
+    """"قتل ثلاثة جنود في هجوم لمسلحين": a harm told with no agent, then the attack it came in
+    with one, tell one act."""
+    if harm.type != "ASSAULT" or attack.type != "ASSAULT" or harm.actor or not attack.actor or attack.target:
+        return False
+    if m.payload.pos == "verb" or attack.trigger.start <= harm.trigger.end:
+        return False
+    framed = m.prefix.endswith("ب") or m.first > 0 and tokens[m.first - 1].norm in ctx["attack_frames"]
+    return framed and attack.trigger.start - harm.evidence.end <= 40
+
+
+def _with_attacker(doc: Document, harm: Event, attack: Event, entities: dict[str, Entity]) -> Event:
+    """The harm's event with the attack's agent and place."""
+    location = harm.location or attack.location
+    evidence = doc.span(harm.evidence.start, max(harm.evidence.end, attack.evidence.end))
+    return dataclasses.replace(harm, actor=attack.actor, location=location, evidence=evidence, summary_en=summarise(
+        harm.type, harm.modality, attack.actor, harm.target, location, harm.date, harm.attributed_to, entities))
 
 
 def _meeting_on_visit(tokens: Sequence[Token], t: int, visit: Event, meeting: Event,
@@ -711,6 +734,7 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
             own_words = (speaker_arg(trigger_quote) if trigger_quote is not None else None) or Arg(
                 None, tokens[k_own].text)
     patient_genitive = trig.pos in ("noun", "phrase") and fold_word(trig.lemma) in ctx["patient_nouns"]
+    attack_noun = trig.pos == "noun" and tail is None and "ASSAULT" in trig.types
     if patient_genitive and actor is None and rest and rest[0].first == t_end and not rest[0].prepositional and (
             rest[0].entity.type in ("ORG", "GPE")) and rest[0].last < ce and (
             is_quantity(tokens[rest[0].last].norm, ctx) or not tokens[rest[0].last].norm.startswith("ال")
@@ -890,6 +914,9 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
         if r.prep in ctx["location_preps"] and r.entity.type in ("GPE", "LOC"):
             if location is None and r.last <= place_stop:
                 location = r
+            continue
+        if attack_noun and actor is None and r.prep == "ل" and r.first <= t_end + 2:
+            actor = r  # "هجوم لتنظيم الدولة", "غارة للتحالف": who carried out the attack
             continue
         if r.prep == "ب" and r.entity.type in ("GPE", "LOC") and _in_place_chain(tokens, sent_refs, r, cs, ctx):
             continue  # "في مدينة الفاشر بإقليم دارفور": the region that holds the place, not a target
@@ -1127,6 +1154,11 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
             while j < ce and j - k < 6 and (tokens[j].norm in ctx["amount_words"] or tokens[j].norm[:1].isdigit()):
                 j += 1
             np = lam_object(doc, tokens, j, ce, taken, ctx)
+        attacker = ("ال" + np.text[2:] if np.text.startswith("لل") else np.text[1:]) if (
+            np is not None and np.entity is None and attack_noun and np.text[:1] == "ل" and np.text[1:2] != "ا") else ""
+        if attacker and actor is None and unnamed_actor is None and participant_head(attacker, ctx):
+            # "في هجوم لمسلحين مجهولين": after an attack noun, لـ names who carried it out
+            unnamed_actor, np = Arg(None, attacker), None
         if np is not None and actor is None and unnamed_actor is None and trig.pos == "verb" and (
                 np.entity is None) and (
                 is_nominative(tokens[k].norm)):
