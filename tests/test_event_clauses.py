@@ -495,3 +495,10 @@ def test_a_harm_told_in_the_attack_it_came_in_is_one_event_with_its_attacker() -
     assert names(evs[0].actor, doc) == ["مسلحين مجهولين"] and names(evs[0].target, doc) == ["ثلاثة جنود"]
     doc = build("وأسفر هجوم لتنظيم الدولة عن سقوط قتلى.", [("ORG", "تنظيم الدولة", [])])
     assert names(only(doc, "ASSAULT").actor, doc) == ["تنظيم الدولة"]
+
+
+def test_names_joined_by_waw_after_the_verb_are_all_its_subject() -> None:
+    doc = build("واعترفت إسبانيا وأيرلندا والنرويج رسميا بدولة فلسطين.",
+                [("GPE", "إسبانيا", []), ("GPE", "أيرلندا", []), ("GPE", "النرويج", []), ("GPE", "دولة فلسطين", [])])
+    ev = only(doc, "SUPPORT")
+    assert names(ev.actor, doc) == ["إسبانيا", "أيرلندا", "النرويج"] and names(ev.target, doc) == ["دولة فلسطين"]

@@ -733,6 +733,7 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
         if k_own is not None:
             own_words = (speaker_arg(trigger_quote) if trigger_quote is not None else None) or Arg(
                 None, tokens[k_own].text)
+    vso_joined: list[MentionRef] = []
     patient_genitive = trig.pos in ("noun", "phrase") and fold_word(trig.lemma) in ctx["patient_nouns"]
     attack_noun = trig.pos == "noun" and tail is None and "ASSAULT" in trig.types
     if patient_genitive and actor is None and rest and rest[0].first == t_end and not rest[0].prepositional and (
@@ -769,6 +770,11 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
                     _holder_follows(tokens, actor, rest[0], ctx)):
                 actor = rest[0]
                 rest = rest[1:]
+            if trig.pos == "verb" and actor.first >= t_end:
+                # "واعترفت إسبانيا وأيرلندا والنرويج بدولة فلسطين": after the verb, names joined by و
+                # are all its subject (an object never opens with و)
+                vso_joined = conjuncts(tokens, sent_refs, actor, ce_soft)
+                rest = [r for r in rest if r not in vso_joined]
     if actor is not None and actor.last <= t and trig.pos in ("noun", "phrase") and (
             _condemned(tokens, cs, t, {"ACCUSE", "SUPPORT"}, actor, ctx)
             or "ACCUSE" in trig.types and _condemned(tokens, cs, t, {"REJECT"}, actor, ctx)):
@@ -1402,6 +1408,8 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
         if tail is not None and t_end <= actor.first and actor.last <= tail.start:
             # "وقعت تركيا وقطر اتفاقية": between a verb and its object, all of the subject
             joined = conjuncts(tokens, sent_refs, actor, tail.start)
+        elif vso_joined:
+            joined = vso_joined
         actor_args = (arg(actor),) + tuple(arg(r) for r in joined)
     actor_words = {fold_word(w) for a in actor_args if a.entity is None for w in a.text.split()}
     for types, words, to in ctx["actor_retypes"]:
