@@ -285,13 +285,15 @@ def _unnamed_svo(tokens: Sequence[Token], cs: int, t: int, trig: Trigger, in_cla
     return unnamed_subject(norm, ctx) or norm in ctx["title_words"] and norm.startswith("ال")
 
 
-def _pick_type(trig: Trigger, target: MentionRef | None) -> str:
+def _pick_type(trig: Trigger, target: MentionRef | None, actor: MentionRef | None) -> str:
     """The one type of a trigger listed under several (a verbal attack on a person is ACCUSE)."""
     if len(trig.types) == 1:
         return trig.types[0]
-    # A verbal attack on a person is an accusation; on anything else, an assault.
+    # An attack on a person, or by a named person ("هاجم نتنياهو المحكمة الجنائية"), is in
+    # words: an accusation; on anything else, an assault.
     if "ACCUSE" in trig.types and "ASSAULT" in trig.types:
-        return "ACCUSE" if target is not None and target.entity.type == "PER" else "ASSAULT"
+        in_words = target is not None and target.entity.type == "PER" or actor is not None and actor.entity.type == "PER"
+        return "ACCUSE" if in_words else "ASSAULT"
     return trig.types[0]
 
 
@@ -1326,7 +1328,7 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
     if actor is not None and target is not None and target.prep == "من" and any(
             without_conjunction(tokens[k].norm, 3) in ctx["receiving_verbs"] for k in range(max(cs, t - 3), t + 1)):
         actor, target = target, actor  # "تلقى أمير قطر اتصالا من أردوغان": the caller acts
-    etype = _pick_type(trig, target)
+    etype = _pick_type(trig, target, actor)
     modality = modality_of(tokens, cs, t, m, lo, ctx, lv)
     following = {tokens[k].norm for k in range(t_end, min(ce_soft, t_end + 6))}
     for types, objects, to, asserted_as in ctx["retypes"]:
