@@ -502,3 +502,10 @@ def test_names_joined_by_waw_after_the_verb_are_all_its_subject() -> None:
                 [("GPE", "إسبانيا", []), ("GPE", "أيرلندا", []), ("GPE", "النرويج", []), ("GPE", "دولة فلسطين", [])])
     ev = only(doc, "SUPPORT")
     assert names(ev.actor, doc) == ["إسبانيا", "أيرلندا", "النرويج"] and names(ev.target, doc) == ["دولة فلسطين"]
+
+
+def test_a_time_between_commas_does_not_end_the_clause_of_a_light_verb() -> None:
+    doc = build("وأجرى رئيس الوزراء العراقي محمد شياع السوداني، الاثنين، زيارة رسمية إلى طهران.",
+                [("PER", "محمد شياع السوداني", ["رئيس الوزراء العراقي محمد شياع السوداني"]), ("GPE", "طهران", [])])
+    ev = only(doc, "CONSULT")
+    assert names(ev.actor, doc) == ["محمد شياع السوداني"] and ev.location.text == "طهران"

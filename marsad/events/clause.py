@@ -11,14 +11,31 @@ from marsad.text.tokens import Token, without_conjunction
 
 
 def clause_bounds(tokens: Sequence[Token], lo: int, hi: int, t_first: int, t_last: int,
-                  boundaries: frozenset[str]) -> tuple[int, int]:
-    """The clause around tokens [t_first, t_last): the nearest boundary words on each side."""
+                  boundaries: frozenset[str], asides: frozenset[str] = frozenset(),
+                  commas: frozenset[str] = frozenset()) -> tuple[int, int]:
+    """The clause around tokens [t_first, t_last): the nearest boundary words on each side.
+
+    A time word set off by commas (``asides`` between two ``commas``: "أجرى الوزير، الاثنين،
+    زيارة") does not end it.
+    """
     cs = t_first
-    while cs > lo and tokens[cs - 1].norm not in boundaries:
-        cs -= 1
+    while cs > lo:
+        if tokens[cs - 1].norm not in boundaries:
+            cs -= 1
+        elif cs - 3 >= lo and tokens[cs - 1].norm in commas and tokens[cs - 2].norm in asides and (
+                tokens[cs - 3].norm in commas):
+            cs -= 3
+        else:
+            break
     ce = t_last
-    while ce < hi and tokens[ce].norm not in boundaries:
-        ce += 1
+    while ce < hi:
+        if tokens[ce].norm not in boundaries:
+            ce += 1
+        elif ce + 2 < hi and tokens[ce].norm in commas and tokens[ce + 1].norm in asides and (
+                tokens[ce + 2].norm in commas):
+            ce += 3
+        else:
+            break
     return cs, ce
 
 

@@ -630,7 +630,7 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
         before_verb = trigger_matcher().match_at(tokens, t - 1, accept_prefix)
         if before_verb is not None and before_verb.last == t and before_verb.payload.pos == "verb":
             return None  # "أغلق محتجون الطريق": the protesters are the subject of the verb before
-    cs, ce = clause_bounds(tokens, lo, hi, t, t_end, ctx["boundaries"])
+    cs, ce = clause_bounds(tokens, lo, hi, t, t_end, ctx["boundaries"], ctx["skippable"], ctx["soft_boundaries"])
     # The clause up to the next hard boundary, at most 12 words on: the hard boundaries are a
     # subset, so none stands before ``ce`` and the scan starts there. (A split phrase counts from
     # its object words.)
@@ -714,7 +714,10 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
     if trig.pos == "verb" and s_at + 1 < ce and tokens[s_at].norm in ctx["subject_pronoun_preps"]:
         s_at += 1
     own_country: Arg | None = None
-    lv = light_verb_before(tokens, cs, t, ctx, dated) if trig.pos in ("noun", "phrase") else None
+    # (names between do not count toward its reach: "وأجرى رئيس الوزراء العراقي محمد شياع السوداني،
+    # الاثنين، زيارة")
+    lv = light_verb_before(tokens, cs, t, ctx, dated.union(
+        *(range(r.first, r.last) for r in before))) if trig.pos in ("noun", "phrase") else None
     if actor is None and trig.pos in ("verb", "phrase"):
         own_country = own_country_subject(doc, tokens, cs, t, ctx, fallback_subject)
     # the light verb of a noun has its own subject, even one not named ("بلاده ستواصل دعم أوكرانيا")
@@ -954,8 +957,9 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
         used = {r.entity.id for r in (actor, target) if r is not None}
         location = location_fallback(sent_refs, t_end, joined_verb or place_stop, used, ctx)
     if target is not None and location is None and target.entity.type in ("GPE", "LOC") and (
-            "CONSULT" in trig.types and not target.entity.metonymy and not target.prepositional):
-        location = target  # "زار الرياض": the place visited is also where the visit went
+            "CONSULT" in trig.types and not target.entity.metonymy and (
+                not target.prepositional or target.prep in ctx["motion_preps"])):
+        location = target  # "زار الرياض", "زيارة إلى طهران": the place visited is also where the visit went
     if target is not None and location is None and target.entity.type in ("GPE", "LOC") and (
             set(trig.types) & {"COERCE", "ASSAULT"}) and (
             not target.entity.metonymy or target.prep in ctx["hit_place_preps"]) and (
