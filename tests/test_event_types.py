@@ -282,3 +282,17 @@ def test_space_launches_weather_and_figurative_storming_are_no_events() -> None:
     assert extract_events(build("اقتحم المغني عالم التمثيل بفيلم جديد.", [])) == []
     doc = build("أطلقت الحركة صواريخ على المدينة.", [])
     assert [e.type for e in extract_events(doc)] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "وانسحب اللاعب سامر الخطيب من معسكر المنتخب بسبب إصابة عضلية.",
+    "وتوصل نادي النصر إلى اتفاق مع نادي دمشق لضم اللاعب على سبيل الإعارة.",
+])
+def test_sport_is_no_political_event(sentence: str) -> None:
+    _, evs = _events(sentence)
+    assert evs == [], [(e.type, e.trigger.text) for e in evs]
+
+
+def test_what_a_ministry_does_about_a_match_stays_an_event() -> None:
+    doc = build("واستنكرت وزارة الخارجية سلوك بعض المشجعين خلال المباراة.", [("ORG", "وزارة الخارجية", [])])
+    assert names(only(doc, "ACCUSE").actor, doc) == ["وزارة الخارجية"]

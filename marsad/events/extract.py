@@ -1463,6 +1463,14 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
             loc_arg = obj[0]  # "يسيطر الحوثيون على أغلب الشمال اليمني": the region is in Yemen
     if etype in ctx["non_political_types"] and actor_args and _non_political(actor_args[0], entities, ctx):
         return None  # "استقبل مطار الملكة علياء مليون مسافر", "شن المنتخب هجوما": traffic or sport
+    if etype != "PROTEST" and not any(a.entity and entities[a.entity].type in ("GPE", "ORG") and not _non_political(a, entities, ctx)
+               or not a.entity and without_conjunction(fold_word(a.text.split()[0]), 3) in ctx["political_heads"]
+               for a in actor_args) and not ctx["sport_words"].isdisjoint(
+            tokens[k].norm for k in range(max(cs, t - 4), min(ce_soft, t_end + 8))):
+        # "انسحب صلاح من معسكر المنتخب", "توصل النادي إلى اتفاق لضم اللاعب": sport (what a state
+        # or a ministry does about a match stays: "استنكرت الوزارة سلوك المشجعين خلال المباراة",
+        # and so does a walkout in protest)
+        return None
     if not actor_args and target_args and all(a.entity is None and a.text.lstrip("وف").startswith("ال")
                                               for a in target_args) and (
             etype in ("ASSAULT", "COERCE")) and not any(participant_part(a.text, ctx) for a in target_args):
