@@ -509,3 +509,16 @@ def test_a_time_between_commas_does_not_end_the_clause_of_a_light_verb() -> None
                 [("PER", "محمد شياع السوداني", ["رئيس الوزراء العراقي محمد شياع السوداني"]), ("GPE", "طهران", [])])
     ev = only(doc, "CONSULT")
     assert names(ev.actor, doc) == ["محمد شياع السوداني"] and ev.location.text == "طهران"
+
+
+def test_troops_are_sent_to_a_place_not_against_it() -> None:
+    doc = build("ستنشر وزارة الدفاع الأمريكية ألفي جندي إضافي في قواعدها بالشرق الأوسط.",
+                [("ORG", "وزارة الدفاع الأمريكية", []), ("LOC", "الشرق الأوسط", [])])
+    ev = only(doc, "MOBILIZE")
+    assert ev.location is not None and ev.location.text == "الشرق الأوسط"
+    assert "الشرق الأوسط" not in names(ev.target, doc)
+
+
+def test_the_words_of_a_weapon_are_passed_on_the_way_to_those_hit() -> None:
+    doc = build("فرقت الشرطة الكينية بالغاز المسيل للدموع مئات المتظاهرين.", [("ORG", "الشرطة الكينية", [])])
+    assert names(only(doc, "COERCE").target, doc) == ["مئات المتظاهرين"]

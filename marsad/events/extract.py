@@ -977,6 +977,10 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
             set(trig.types) & {"COERCE", "ASSAULT"}) and 0 <= location.first - target.last <= 2 and (
             not target.entity.metonymy or target.prep in ctx["hit_place_preps"]):
         location = target  # "سيطرت على مدينة قندوز شمال أفغانستان": the town, not its region
+    if target is not None and "MOBILIZE" in trig.types and target.entity.type in ("GPE", "LOC") and (
+            not target.entity.metonymy) and location is None:
+        # "ستنشر الوزارة جنودا في قواعدها بالشرق الأوسط": troops are sent to a place, not against it
+        location, target = target, None
     inner_place: Arg | None = None
     if location is None and target is not None and target.entity.type in ("ORG", "LOC") and (
             set(trig.types) & {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}):
@@ -1135,9 +1139,12 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
             k = max(k, tail.stop)  # "فرضت واشنطن أمس عقوبات على …": past the time and the phrase's words
         if trig.pos == "verb" and set(trig.types) & {"ASSAULT", "COERCE"} and k + 1 < ce and k not in taken and (
                 tokens[k].norm.startswith("بال") and instrument_phrase(tokens[k].text, ctx)):
-            # "قصفت القوات بالمدفعية الثقيلة أحياء سكنية": past the weapon to what is hit
-            k += 1
-            while k < ce and k not in taken and (is_nisba(tokens[k].norm) or tokens[k].norm in ctx["noun_modifiers"]):
+            # "قصفت القوات بالمدفعية الثقيلة أحياء سكنية", "فرقت الشرطة بالغاز المسيل للدموع
+            # المتظاهرين": past the weapon and its words to what is hit
+            k, weapon_end = k + 1, k + 4
+            while k < min(ce, weapon_end) and k not in taken and (
+                    is_nisba(tokens[k].norm) or tokens[k].norm in ctx["noun_modifiers"]
+                    or tokens[k].norm.startswith(("ال", "لل")) and not participant_head(tokens[k].text, ctx)):
                 k += 1
         if trig.pos != "verb" and (definite or "ال" in tokens[t_end - 1].norm[:4]):
             while k < ce and k not in taken and is_nisba(tokens[k].norm):
