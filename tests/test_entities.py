@@ -195,3 +195,10 @@ def test_a_known_organisation_ends_where_its_name_ends() -> None:
 
     doc = marsad.analyze("رفضت حركة حماس المقترح الإسرائيلي الجديد.")
     assert [e.name for e in doc.entities if e.type == "ORG"] == ["حركة حماس"]
+
+
+def test_the_countryside_of_a_place_is_not_a_name() -> None:
+    import marsad
+    doc = marsad.analyze("دفعت تركيا بتعزيزات عسكرية إلى نقاطها في ريف إدلب الجنوبي.")
+    assert "ريف" not in [e.name for e in doc.entities]
+    assert "إدلب" in [e.name for e in doc.entities]
