@@ -202,3 +202,10 @@ def test_the_countryside_of_a_place_is_not_a_name() -> None:
     doc = marsad.analyze("دفعت تركيا بتعزيزات عسكرية إلى نقاطها في ريف إدلب الجنوبي.")
     assert "ريف" not in [e.name for e in doc.entities]
     assert "إدلب" in [e.name for e in doc.entities]
+
+
+def test_a_country_in_ya_after_an_indefinite_accusative_noun_is_the_adjective() -> None:
+    import marsad
+    doc = marsad.analyze("زار الوزير سوريا أمس. وقتل الجيش شابا سوريا قرب الحدود.")
+    syria = [e for e in doc.entities if e.name == "سوريا"]
+    assert len(syria) == 1 and len(syria[0].mentions) == 1  # the visit, not "a Syrian young man"

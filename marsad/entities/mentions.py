@@ -100,6 +100,13 @@ def undef(norm: str) -> str:
     return norm[2:] if is_def(norm) else norm
 
 
+def _accusative_nisba(before: str, word: str) -> bool:
+    """A country name in -يا right after an indefinite noun in the accusative ("شابا سوريا"), where
+    it reads as the adjective ("a Syrian young man")."""
+    return word.endswith("يا") and len(before) >= 4 and before.endswith("ا") and not before.endswith("يا") and (
+        not before.startswith("ال"))
+
+
 def span_start(tok: Token, norm_prefix: str) -> int:
     """Start offset once a proclitic reading is dropped (article and fused لل kept)."""
     return clitic_free_start(tok, norm_prefix)
@@ -216,6 +223,9 @@ class MentionFinder:
                 continue
             if m.last - m.first == 1 and m.prefix.endswith("ال") and self.res.demonym(bare(tok.norm)):
                 continue  # "السورية" is the adjective, not the country "سورية"
+            if m.last - m.first == 1 and not m.prefix and m.first > 0 and _accusative_nisba(
+                    sent[m.first - 1].norm, tok.norm) and self.res.demonym(tok.norm[:-1]):
+                continue  # "مهاجرا نيجيريا": after an indefinite accusative noun, the adjective "Nigerian"
             start = span_start(tok, m.prefix)
             typ = m.payload[0].type
             out.append(Mention(off + m.first, off + m.last, start, m.end, typ,
@@ -353,6 +363,9 @@ class MentionFinder:
                 sent[a - 1].norm in rules.gpe_heads or sent[a - 1].norm in rules.loc_heads)
             if b - a == 1 and not after_head and not self._plausible_single(sent[a].norm, typ):
                 continue  # (after "ولاية", "مدينة" the tagged word is the name: "ولاية بورنو")
+            if b - a == 1 and a > 0 and _accusative_nisba(sent[a - 1].norm, sent[a].norm) and (
+                    self.res.demonym(sent[a].norm[:-1])):
+                continue  # "مهاجرا نيجيريا": the adjective "Nigerian", not the country
             tok = sent[a]
             start = self._clean_start(tok, counts)
             if start >= tok.end:
@@ -614,6 +627,9 @@ class MentionFinder:
                 stem = tok.norm[len(hit.prefix):]
                 if hit.prefix and len(stem) < 3:
                     continue
+                if l - f == 1 and not hit.prefix and f > a and _accusative_nisba(toks[f - 1].norm, tok.norm) and (
+                        self.res.demonym(tok.norm[:-1])):
+                    continue  # "شابا سوريا": the adjective here, though the country is named elsewhere
                 src = hit.payload
                 start = span_start(tok, hit.prefix)
                 added.append(Mention(f, l, start, toks[l - 1].end, src.type, source="doc",
