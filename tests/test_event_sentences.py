@@ -14,8 +14,17 @@ from marsad.pipeline import default_pipeline
 SENTENCES = Path(__file__).parent / "data" / "event_sentences.jsonl"
 # a second set written apart from the first and never used to tune the rules (only its totals are read)
 HELDOUT = Path(__file__).parent / "data" / "event_sentences_heldout.jsonl"
-HELDOUT_FLOORS = {"event": 0.78, "event+actor": 0.64, "event+args": 0.46, "modality": 0.89, "quiet": 0.74}
-FLOORS = {"event": 0.89, "event+actor": 0.82, "event+args": 0.67, "modality": 0.98, "quiet": 0.97}
+HELDOUT_FLOORS = {"event": 0.80, "event+actor": 0.65, "event+args": 0.50, "modality": 0.92, "quiet": 0.75}
+FLOORS = {"event": 0.90, "event+actor": 0.83, "event+args": 0.68, "modality": 0.98, "quiet": 0.97}
+# two more sets written apart from the rules (attacks, protests and coercion; diplomacy and
+# statements), then used to tune them; their writers left a demanded or threatened act out as an
+# event of its own, so the hypothetical events marsad reports for those count against it here
+MORE_SETS = {
+    "event_sentences_conflict.jsonl": {"event": 0.85, "event+actor": 0.72, "event+args": 0.52, "modality": 0.96,
+                                       "quiet": 0.89},
+    "event_sentences_diplomacy.jsonl": {"event": 0.85, "event+actor": 0.77, "event+args": 0.65, "modality": 0.96,
+                                        "quiet": 0.88},
+}
 
 
 @pytest.fixture(scope="module")
@@ -47,3 +56,25 @@ def heldout_report() -> SentenceReport:
 @pytest.mark.parametrize("metric", sorted(HELDOUT_FLOORS))
 def test_heldout_sentence_scores_stay_above_their_floors(heldout_report: SentenceReport, metric: str) -> None:
     assert heldout_report.totals[metric].score >= HELDOUT_FLOORS[metric], heldout_report.to_dict()["totals"][metric]
+
+
+@pytest.fixture(scope="module")
+def more_reports() -> dict[str, SentenceReport]:
+    pipe = default_pipeline()
+    return {name: score_sentences(read_sentences(Path(__file__).parent / "data" / name),
+                                  lambda text: pipe(Document(text=text, layers=("raw",))))
+            for name in MORE_SETS}
+
+
+@pytest.mark.parametrize("name,metric", [(n, m) for n, floors in MORE_SETS.items() for m in sorted(floors)])
+def test_more_sentence_sets_stay_above_their_floors(more_reports: dict[str, SentenceReport], name: str,
+                                                    metric: str) -> None:
+    report = more_reports[name]
+    assert report.totals[metric].score >= MORE_SETS[name][metric], report.to_dict()["totals"][metric]
+
+
+@pytest.mark.parametrize("name", sorted(MORE_SETS))
+def test_more_sets_write_participants_as_they_stand(name: str) -> None:
+    for r in read_sentences(Path(__file__).parent / "data" / name):
+        for e in r["events"]:
+            assert all(p in r["text"] for p in [e["trigger"], *e["actor"], *e["target"]]), r["id"]
