@@ -209,3 +209,10 @@ def test_a_country_in_ya_after_an_indefinite_accusative_noun_is_the_adjective() 
     doc = marsad.analyze("زار الوزير سوريا أمس. وقتل الجيش شابا سوريا قرب الحدود.")
     syria = [e for e in doc.entities if e.name == "سوريا"]
     assert len(syria) == 1 and len(syria[0].mentions) == 1  # the visit, not "a Syrian young man"
+
+
+def test_a_country_after_a_verb_or_in_a_list_stays_a_country() -> None:
+    import marsad
+    doc = marsad.analyze("وقال المحامي إن موكله تعهد بالتعاون مع كل الإجراءات التي طلبتها تركيا. وعين سفيرا لبريطانيا.")
+    names = [e.name for e in doc.entities]
+    assert "تركيا" in names and "بريطانيا" in names

@@ -522,3 +522,8 @@ def test_troops_are_sent_to_a_place_not_against_it() -> None:
 def test_the_words_of_a_weapon_are_passed_on_the_way_to_those_hit() -> None:
     doc = build("فرقت الشرطة الكينية بالغاز المسيل للدموع مئات المتظاهرين.", [("ORG", "الشرطة الكينية", [])])
     assert names(only(doc, "COERCE").target, doc) == ["مئات المتظاهرين"]
+
+
+def test_future_and_condition_words_with_waw_count() -> None:
+    doc = build("ويعتزم الاتحاد الأوروبي فرض عقوبات على روسيا.", [("ORG", "الاتحاد الأوروبي", []), ("GPE", "روسيا", [])])
+    assert only(doc, "SANCTION").modality == "future"

@@ -12,6 +12,7 @@ from operator import attrgetter
 from marsad.entities.known import Known
 from marsad.entities.resources import Resources
 from marsad.entities.rules import Rules
+from marsad.link.keys import name_key
 from marsad.model import Document
 from marsad.text import Token
 from marsad.text.matcher import PhraseMatcher, clitic_free_start, skip_letters
@@ -103,8 +104,16 @@ def undef(norm: str) -> str:
 def _accusative_nisba(before: str, word: str) -> bool:
     """A country name in -يا right after an indefinite noun in the accusative ("شابا سوريا"), where
     it reads as the adjective ("a Syrian young man")."""
-    return word.endswith("يا") and len(before) >= 4 and before.endswith("ا") and not before.endswith("يا") and (
-        not before.startswith("ال"))
+    return word.endswith("يا") and len(before) >= 4 and before.endswith("ا") and not before.startswith("ال") and (
+        not before.endswith(_NOT_ACCUSATIVE_ENDINGS)) and before not in _ADVERBS_IN_A
+
+
+# endings of verb forms and pronouns that also end in ا ("طلبتها تركيا", "وقعا", "قالوا")
+_NOT_ACCUSATIVE_ENDINGS = ("يا", "ها", "نا", "وا", "ما", "تا", "كما")
+# adverbs in -ا that stand before an object ("زار مؤخرا تركيا")
+_ADVERBS_IN_A = frozenset({"ايضا", "جدا", "غدا", "ابدا", "معا", "دائما", "فورا", "حاليا", "سابقا", "لاحقا", "رسميا",
+                           "مجددا", "اخيرا", "موخرا", "مسبقا", "تقريبا", "خصوصا", "عموما", "سنويا", "شهريا", "يوميا",
+                           "مباشرة", "امس", "قريبا", "مبدئيا", "حديثا"})
 
 
 def span_start(tok: Token, norm_prefix: str) -> int:
@@ -224,7 +233,7 @@ class MentionFinder:
             if m.last - m.first == 1 and m.prefix.endswith("ال") and self.res.demonym(bare(tok.norm)):
                 continue  # "السورية" is the adjective, not the country "سورية"
             if m.last - m.first == 1 and not m.prefix and m.first > 0 and _accusative_nisba(
-                    sent[m.first - 1].norm, tok.norm) and self.res.demonym(tok.norm[:-1]):
+                    sent[m.first - 1].norm, tok.norm) and self._bare_demonym(tok.norm[:-1]):
                 continue  # "مهاجرا نيجيريا": after an indefinite accusative noun, the adjective "Nigerian"
             start = span_start(tok, m.prefix)
             typ = m.payload[0].type
@@ -364,7 +373,7 @@ class MentionFinder:
             if b - a == 1 and not after_head and not self._plausible_single(sent[a].norm, typ):
                 continue  # (after "ولاية", "مدينة" the tagged word is the name: "ولاية بورنو")
             if b - a == 1 and a > 0 and _accusative_nisba(sent[a - 1].norm, sent[a].norm) and (
-                    self.res.demonym(sent[a].norm[:-1])):
+                    self._bare_demonym(sent[a].norm[:-1])):
                 continue  # "مهاجرا نيجيريا": the adjective "Nigerian", not the country
             tok = sent[a]
             start = self._clean_start(tok, counts)
@@ -373,6 +382,10 @@ class MentionFinder:
             mtype = "GPE" if typ == "LOC" else typ
             out.append(Mention(off + a, off + b, start, sent[b - 1].end, mtype, source="ner"))
         return out
+
+    def _bare_demonym(self, norm: str) -> bool:
+        """A nisba adjective as written, with no proclitic read off ("سوري"; not "لبريطاني")."""
+        return bool(self.res.gaz.demonyms.get(name_key(norm)))
 
     def _prep_known(self, norm: str) -> bool:
         """A word that is ل/ب + a known name ("لرويترز"): it never ends another name."""
@@ -628,7 +641,7 @@ class MentionFinder:
                 if hit.prefix and len(stem) < 3:
                     continue
                 if l - f == 1 and not hit.prefix and f > a and _accusative_nisba(toks[f - 1].norm, tok.norm) and (
-                        self.res.demonym(tok.norm[:-1])):
+                        self._bare_demonym(tok.norm[:-1])):
                     continue  # "شابا سوريا": the adjective here, though the country is named elsewhere
                 src = hit.payload
                 start = span_start(tok, hit.prefix)

@@ -289,10 +289,11 @@ def context() -> dict[str, Any]:
         "refusal_verbs": fold_set(raw["negation"]["refusal_verbs"]),
         "no_longer": fold_set(raw["negation"]["no_longer"]),
         "neg_nouns": fold_set(raw["negation"]["nouns"]),
-        "future_words": fold_set(raw["future"]["words"]),
+        # (with و/ف too: "ويعتزم الاتحاد فرض عقوبات", "وإذا")
+        "future_words": with_conjunctions(fold_set(raw["future"]["words"])),
         "hypo_words": fold_set(raw["hypothetical"]["words"]),
-        "conditionals": fold_set(raw["hypothetical"]["conditionals"]),
-        "negated_conditionals": fold_set(raw["hypothetical"]["negated_conditionals"]),
+        "conditionals": with_conjunctions(fold_set(raw["hypothetical"]["conditionals"])),
+        "negated_conditionals": with_conjunctions(fold_set(raw["hypothetical"]["negated_conditionals"])),
         "request_heads": fold_set(raw["hypothetical"]["request_heads"]),
         "boundaries": fold_set(raw["clause"]["boundary_tokens"]),
         "hard_boundaries": fold_set(raw["clause"]["boundary_tokens"])
@@ -360,6 +361,11 @@ def _unions(ctx: dict[str, Any]) -> dict[str, frozenset[str]]:
         # between "قواته" and its verb: modal words, negation and "تكون" ("أن تكون قواته قد قصفت")
         "forces_gap": ctx["modal_gap"] | ctx["neg_particles"] | ctx["be_subjunctive"],
     }
+
+
+def with_conjunctions(words: frozenset[str]) -> frozenset[str]:
+    """The words, and each with و or ف in front ("يعتزم" and "ويعتزم")."""
+    return words | {c + w for c in CONJUNCTIONS for w in words}
 
 
 def bare_forms(words: frozenset[str], min_stem: int = 3) -> frozenset[str]:
