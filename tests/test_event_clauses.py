@@ -527,3 +527,13 @@ def test_the_words_of_a_weapon_are_passed_on_the_way_to_those_hit() -> None:
 def test_future_and_condition_words_with_waw_count() -> None:
     doc = build("ويعتزم الاتحاد الأوروبي فرض عقوبات على روسيا.", [("ORG", "الاتحاد الأوروبي", []), ("GPE", "روسيا", [])])
     assert only(doc, "SANCTION").modality == "future"
+
+
+def test_a_fronted_talk_with_someone_is_held_by_the_subject_of_its_clause() -> None:
+    doc = build("وفي اتصال هاتفي مع نظيره الفرنسي جان نويل بارو، انتقد وزير الخارجية الجزائري أحمد عطاف التصريحات.",
+                [("PER", "جان نويل بارو", []), ("PER", "أحمد عطاف", [])])
+    ev = only(doc, "CONSULT")
+    assert names(ev.actor, doc) == ["أحمد عطاف"] and names(ev.target, doc) == ["جان نويل بارو"]
+    # an interview aired by a channel is no talk between sides
+    doc = build("وفي حوار بثته قناة الحوار، حمل الرئيس الحركة المسؤولية.", [("ORG", "قناة الحوار", [])])
+    assert [e for e in extract_events(doc) if e.type == "CONSULT"] == []

@@ -1291,6 +1291,14 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
             obj = (author,)
     # acts reported by where they happened even with no agent named: attacks, arrests, protests, talks
     victim_act = bool(set(trig.types) & {"ASSAULT", "COERCE", "PROTEST", "CONSULT"})
+    if actor is None and unnamed_actor is None and lv_unnamed is None and "CONSULT" in trig.types and (
+            trig.pos != "verb" and t - 1 == cs and without_conjunction(tokens[t - 1].norm, 2) in ctx["setting_openers"]):
+        # "وفي اتصال هاتفي مع نظيره الفرنسي، انتقد الوزير أحمد عطاف …": a fronted talk is held
+        # by the subject of the clause it opens
+        comma = next((k for k in range(t_end, min(hi, t_end + 12)) if tokens[k].norm in ctx["soft_boundaries"]), None)
+        if comma is not None and any(tokens[k].norm == "مع" for k in range(t_end, comma)):  # (with whom: not "في حوار بثته قناة")
+            actor = next((r for r in sent_refs if comma + 1 < r.first <= comma + 6 and not r.prepositional
+                          and r.entity.type in ("PER", "ORG", "GPE")), None)
     agentless = actor is None and actor_nationality is None and lv_unnamed is None and relative_unnamed is None and (
         own_country is None and own_words is None)
     if agentless and target is None and trig.pos not in ("verb", "possessed") and not (
