@@ -537,3 +537,11 @@ def test_a_fronted_talk_with_someone_is_held_by_the_subject_of_its_clause() -> N
     # an interview aired by a channel is no talk between sides
     doc = build("وفي حوار بثته قناة الحوار، حمل الرئيس الحركة المسؤولية.", [("ORG", "قناة الحوار", [])])
     assert [e for e in extract_events(doc) if e.type == "CONSULT"] == []
+
+
+def test_a_short_bracket_after_a_name_does_not_end_the_clause() -> None:
+    doc = build("ولوحت المجموعة الاقتصادية لدول غرب أفريقيا (إيكواس) باللجوء إلى الخيار العسكري ضد المجلس العسكري.",
+                [("ORG", "المجموعة الاقتصادية لدول غرب أفريقيا", [])])
+    ev = only(doc, "THREATEN")
+    assert names(ev.actor, doc) == ["المجموعة الاقتصادية لدول غرب أفريقيا"]
+    assert "(" not in ev.evidence.text or ")" in ev.evidence.text

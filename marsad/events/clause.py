@@ -25,6 +25,8 @@ def clause_bounds(tokens: Sequence[Token], lo: int, hi: int, t_first: int, t_las
         elif cs - 3 >= lo and tokens[cs - 1].norm in commas and tokens[cs - 2].norm in asides and (
                 tokens[cs - 3].norm in commas):
             cs -= 3
+        elif tokens[cs - 1].norm == ")" and (opening := _short_bracket(tokens, cs - 1, lo, -1)) is not None:
+            cs = opening  # "المجموعة الاقتصادية (إيكواس) لوحت": a short bracket is part of the name
         else:
             break
     ce = t_last
@@ -34,9 +36,24 @@ def clause_bounds(tokens: Sequence[Token], lo: int, hi: int, t_first: int, t_las
         elif ce + 2 < hi and tokens[ce].norm in commas and tokens[ce + 1].norm in asides and (
                 tokens[ce + 2].norm in commas):
             ce += 3
+        elif tokens[ce].norm == "(" and (closing := _short_bracket(tokens, ce, hi, 1)) is not None:
+            ce = closing + 1  # "ولوحت المجموعة الاقتصادية (إيكواس) باللجوء"
         else:
             break
     return cs, ce
+
+
+def _short_bracket(tokens: Sequence[Token], k: int, stop: int, step: int) -> int | None:
+    """The matching bracket of the one at ``k`` when at most three words stand between."""
+    close = ")" if step > 0 else "("
+    j = k + step
+    while 0 <= j < len(tokens) and abs(j - k) <= 4 and (j < stop if step > 0 else j >= stop):
+        if tokens[j].norm == close:
+            return j
+        if not tokens[j].is_word:
+            return None
+        j += step
+    return None
 
 
 def clause_end(tokens: Sequence[Token], k: int, stop: int, boundaries: frozenset[str]) -> int:

@@ -1378,6 +1378,9 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
         [lv] if lv is not None and (actor is not None or lv_unnamed is not None) else []))
     ev_last = max([t_end] + [r.last for r in inside])
     ev_last = min(max(ev_last, min(ce, t_end + _TAIL)), max(ce, ev_last))
+    opened = next((k for k in range(ev_last - 1, t_end - 1, -1) if tokens[k].norm in ("(", ")")), None)
+    if opened is not None and tokens[opened].norm == "(":
+        ev_last = max(opened, t_end)  # the evidence does not stop inside a bracket it opens
     first_arg = next((r for r in inside if r.first == ev_first), None)
     ev_start = first_arg.start if first_arg is not None and ev_first < t else tokens[ev_first].start
     evidence = doc.span(ev_start, tokens[ev_last - 1].end)
