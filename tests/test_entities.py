@@ -216,3 +216,9 @@ def test_a_country_after_a_verb_or_in_a_list_stays_a_country() -> None:
     doc = marsad.analyze("وقال المحامي إن موكله تعهد بالتعاون مع كل الإجراءات التي طلبتها تركيا. وعين سفيرا لبريطانيا.")
     names = [e.name for e in doc.entities]
     assert "تركيا" in names and "بريطانيا" in names
+
+
+def test_the_means_of_a_killing_does_not_continue_a_name() -> None:
+    import marsad
+    doc = marsad.analyze("قتل الصحفي الفلسطيني محمد أبو سالم برصاص قناص إسرائيلي في مدينة جنين.")
+    assert "محمد أبو سالم" in [e.name for e in doc.entities]

@@ -545,3 +545,10 @@ def test_a_short_bracket_after_a_name_does_not_end_the_clause() -> None:
     ev = only(doc, "THREATEN")
     assert names(ev.actor, doc) == ["المجموعة الاقتصادية لدول غرب أفريقيا"]
     assert "(" not in ev.evidence.text or ")" in ev.evidence.text
+
+
+def test_the_name_after_a_passive_verb_is_the_victim_when_an_unnamed_agent_follows() -> None:
+    doc = build("قتل الصحفي الفلسطيني محمد أبو سالم برصاص قناص إسرائيلي في مدينة جنين.",
+                [("PER", "محمد أبو سالم", ["الصحفي الفلسطيني محمد أبو سالم"]), ("GPE", "جنين", [])])
+    ev = only(doc, "ASSAULT")
+    assert names(ev.actor, doc) == ["قناص إسرائيلي"] and names(ev.target, doc) == ["محمد أبو سالم"]

@@ -780,6 +780,16 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
                 # are all its subject (an object never opens with و)
                 vso_joined = conjuncts(tokens, sent_refs, actor, ce_soft)
                 rest = [r for r in rest if r not in vso_joined]
+    passive_agent: Arg | None = None
+    if actor is not None and actor.first >= t_end and trig.pos == "verb" and fold_word(trig.lemma) in ctx["passive_prone"]:
+        # "قتل الصحفي محمد أبو سالم برصاص قناص إسرائيلي": the name after a passive verb is the
+        # victim when an unnamed agent follows it
+        k_agent = next((k for k in range(actor.last, min(ce, actor.last + 3)) if tokens[k].norm in ctx["agent_markers"]),
+                       None)
+        if k_agent is not None and not any(r.first == k_agent + 1 for r in sent_refs):
+            passive_agent, _ = noun_phrase(doc, tokens, k_agent + 1, ce, frozenset(), ctx)
+            if passive_agent is not None:
+                actor, target = None, actor
     if actor is not None and actor.last <= t and trig.pos in ("noun", "phrase") and (
             _condemned(tokens, cs, t, {"ACCUSE", "SUPPORT"}, actor, ctx)
             or "ACCUSE" in trig.types and _condemned(tokens, cs, t, {"REJECT"}, actor, ctx)):
@@ -996,7 +1006,7 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
     # Date words are never part of a participant ("اختطافه يوم الجمعة").
     taken = {i for r in in_clause for i in range(r.first, r.last)}.union(dated, tail or ())
     obj: tuple[Arg, ...] = ()
-    unnamed_actor: Arg | None = lv_unnamed or relative_unnamed
+    unnamed_actor: Arg | None = lv_unnamed or relative_unnamed or passive_agent
     sv = t - 1
     while sv > cs and tokens[sv].norm in ctx["modal_gap"]:
         sv -= 1  # "الوزير قد التقى"
