@@ -16,6 +16,10 @@ SENTENCES = Path(__file__).parent / "data" / "event_sentences.jsonl"
 HELDOUT = Path(__file__).parent / "data" / "event_sentences_heldout.jsonl"
 HELDOUT_FLOORS = {"event": 0.80, "event+actor": 0.65, "event+args": 0.50, "modality": 0.92, "quiet": 0.75}
 FLOORS = {"event": 0.90, "event+actor": 0.83, "event+args": 0.68, "modality": 0.98, "quiet": 0.97}
+# a second held-out set, written late in the fifth session by a writer who read only
+# ANNOTATION.md (a demanded or threatened act is an event of its own, hypothetical); never tuned on
+HELDOUT2 = "event_sentences_heldout2.jsonl"
+HELDOUT2_FLOORS = {"event": 0.78, "event+actor": 0.66, "event+args": 0.46, "modality": 0.97, "quiet": 0.94}
 # two more sets written apart from the rules (attacks, protests and coercion; diplomacy and
 # statements), then used to tune them; their writers left a demanded or threatened act out as an
 # event of its own, so the hypothetical events marsad reports for those count against it here
@@ -63,17 +67,19 @@ def more_reports() -> dict[str, SentenceReport]:
     pipe = default_pipeline()
     return {name: score_sentences(read_sentences(Path(__file__).parent / "data" / name),
                                   lambda text: pipe(Document(text=text, layers=("raw",))))
-            for name in MORE_SETS}
+            for name in [*MORE_SETS, HELDOUT2]}
 
 
-@pytest.mark.parametrize("name,metric", [(n, m) for n, floors in MORE_SETS.items() for m in sorted(floors)])
+@pytest.mark.parametrize("name,metric", [(n, m) for n, floors in [*MORE_SETS.items(), (HELDOUT2, HELDOUT2_FLOORS)]
+                                         for m in sorted(floors)])
 def test_more_sentence_sets_stay_above_their_floors(more_reports: dict[str, SentenceReport], name: str,
                                                     metric: str) -> None:
     report = more_reports[name]
-    assert report.totals[metric].score >= MORE_SETS[name][metric], report.to_dict()["totals"][metric]
+    floor = {**MORE_SETS, HELDOUT2: HELDOUT2_FLOORS}[name][metric]
+    assert report.totals[metric].score >= floor, report.to_dict()["totals"][metric]
 
 
-@pytest.mark.parametrize("name", sorted(MORE_SETS))
+@pytest.mark.parametrize("name", sorted([*MORE_SETS, HELDOUT2]))
 def test_more_sets_write_participants_as_they_stand(name: str) -> None:
     for r in read_sentences(Path(__file__).parent / "data" / name):
         for e in r["events"]:
