@@ -552,3 +552,11 @@ def test_the_name_after_a_passive_verb_is_the_victim_when_an_unnamed_agent_follo
                 [("PER", "محمد أبو سالم", ["الصحفي الفلسطيني محمد أبو سالم"]), ("GPE", "جنين", [])])
     ev = only(doc, "ASSAULT")
     assert names(ev.actor, doc) == ["قناص إسرائيلي"] and names(ev.target, doc) == ["محمد أبو سالم"]
+
+
+def test_a_noun_of_motive_after_an_act_says_why_it_was_done() -> None:
+    doc = build("واستدعى الأردن سفيره لدى إسرائيل احتجاجا على الحرب.", [("GPE", "الأردن", []), ("GPE", "إسرائيل", [])])
+    assert [e.type for e in extract_events(doc)] == ["SANCTION"]
+    # after a protest, one protest
+    doc = build("وأغلق محتجون غاضبون الطريق الساحلي احتجاجا على انقطاع الكهرباء.", [])
+    assert [e.type for e in extract_events(doc)] == ["PROTEST"]

@@ -380,6 +380,9 @@ def extract_events(doc: Document) -> list[Event]:
                 if not m.payload.also_noun:
                     continue  # folding made ة look like the pronoun ـه: "وزارة" is not و + زار + ه
                 m = m._replace(payload=as_noun(m.payload))  # "سيطرة" is the noun
+            if events and sentence_of.get(events[-1].id) == lo and without_conjunction(
+                    tokens[m.first].norm) in ctx["motive_adverbials"]:
+                continue  # "استدعى الأردن سفيره احتجاجا على الحرب": why the act was done, not another act
             # The id is final: an event is numbered by its place among those kept.
             ev = _build(doc, tokens, m, lo, hi, sent_refs, sent_subject or last_subject, prev_actor,
                         ctx, entities, dated, prev_sent_refs, tail, last_subject,
