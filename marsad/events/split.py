@@ -12,6 +12,7 @@ from marsad.text.matcher import Match
 from marsad.text.tokens import Token
 
 _NORM = itemgetter(3)  # a token's folded form
+_REACH = 16  # tokens after the verb where its object may start, names and a time included
 
 
 def split_match(tokens: Sequence[Token], i: int, hi: int, ctx: dict[str, Any],
@@ -24,10 +25,14 @@ def split_match(tokens: Sequence[Token], i: int, hi: int, ctx: dict[str, Any],
     verb = split_openers().get(tokens[i].norm)  # "وسحبت" → "سحبت"
     if verb is None:
         return None
+    hi = min(hi, i + _REACH)
+    openers = _object_openers(verb, ctx["patient_pronouns"])
+    if openers.isdisjoint(map(_NORM, tokens[i + 2:hi])):
+        return None  # (almost always: none of the verb's objects starts nearby, bare or possessed)
     starts = _object_starts(tokens, i, hi, ctx, named)
     nearby = [tokens[j] for j in starts]
-    if _object_openers(verb, ctx["patient_pronouns"]).isdisjoint(map(_NORM, nearby)):
-        return None  # (almost always: none of the verb's objects starts nearby, bare or possessed)
+    if openers.isdisjoint(map(_NORM, nearby)):
+        return None
     window = {tok.norm for tok in nearby}
     window |= {w[:-len(p)] for w in window for p in ctx["patient_pronouns"] if w.endswith(p)}
     for rest, trig in split_verb_phrases()[verb]:  # longest objects first
