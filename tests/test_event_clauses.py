@@ -560,3 +560,9 @@ def test_a_noun_of_motive_after_an_act_says_why_it_was_done() -> None:
     # after a protest, one protest
     doc = build("وأغلق محتجون غاضبون الطريق الساحلي احتجاجا على انقطاع الكهرباء.", [])
     assert [e.type for e in extract_events(doc)] == ["PROTEST"]
+
+
+def test_an_indefinite_attack_noun_takes_its_relative_clause_without_a_relative_word() -> None:
+    doc = build("أسفر تفجير سيارة مفخخة استهدف سوقا شعبية في مدينة الصدر عن سقوط قتلى.", [("GPE", "مدينة الصدر", [])])
+    evs = [e for e in extract_events(doc) if e.type == "ASSAULT"]
+    assert len(evs) == 1 and names(evs[0].target, doc) == ["سوقا شعبية"]

@@ -168,12 +168,18 @@ def _relative_retelling(doc: Document, noun: Event, verb: Event, ctx: dict[str, 
     if noun.type != verb.type or verb.trigger.start <= noun.trigger.end or verb.actor:
         return False
     between = [fold_word(w) for w in doc.text[noun.trigger.end:verb.trigger.start].split()]
-    return 0 < len(between) <= 3 and between[-1] in ctx["relative_pronouns"]
+    if 0 < len(between) <= 3 and between[-1] in ctx["relative_pronouns"]:
+        return True
+    # an indefinite noun takes its relative clause with no relative word ("تفجير سيارة مفخخة استهدف سوقا")
+    return 0 < len(between) <= 2 and not fold_word(noun.trigger.text).lstrip("وفب").startswith("ال") and (
+        verb.evidence.start <= verb.trigger.start) and all(w.isalpha() for w in between) and (
+        verb.trigger.text[:1] not in CONJUNCTIONS)  # ("… ويمنعها": a verb joined by و opens a clause)
 
 
 def _fill_from(doc: Document, noun: Event, verb: Event, entities: dict[str, Entity]) -> Event:
-    """The noun's event with the target and place its relative clause names."""
-    target = noun.target or verb.target
+    """The noun's event with the target and place its relative clause names (the clause's object
+    first: in "تفجير سيارة مفخخة استهدف سوقا" the car is the means)."""
+    target = verb.target or noun.target
     location = noun.location or verb.location
     evidence = doc.span(noun.evidence.start, max(noun.evidence.end, verb.evidence.end))
     return dataclasses.replace(noun, target=target, location=location, evidence=evidence, summary_en=summarise(
