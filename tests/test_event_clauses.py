@@ -566,3 +566,9 @@ def test_an_indefinite_attack_noun_takes_its_relative_clause_without_a_relative_
     doc = build("أسفر تفجير سيارة مفخخة استهدف سوقا شعبية في مدينة الصدر عن سقوط قتلى.", [("GPE", "مدينة الصدر", [])])
     evs = [e for e in extract_events(doc) if e.type == "ASSAULT"]
     assert len(evs) == 1 and names(evs[0].target, doc) == ["سوقا شعبية"]
+
+
+def test_suffering_any_attack_and_its_negation() -> None:
+    doc = build("لم تتعرض العاصمة كييف لأي هجوم صاروخي خلال الليلة الماضية.", [("GPE", "كييف", [])])
+    ev = only(doc, "ASSAULT")
+    assert names(ev.target, doc) == ["كييف"] and ev.modality == "negated"

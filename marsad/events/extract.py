@@ -815,9 +815,13 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
             if actor is not None:
                 actor = first_conjunct(tokens, sent_refs, actor)
     suffered: Arg | None = None
-    if trig.pos in ("noun", "phrase") and m.prefix.endswith("ل") and target is None:
+    suffer_head: int | None = None  # "لم تتعرض العاصمة لأي هجوم": the verb of suffering carries the tense
+    if trig.pos in ("noun", "phrase") and target is None and (
+            m.prefix.endswith("ل") or t > cs and tokens[t - 1].norm[:1] == "ل" and tokens[t - 1].norm[1:] in ctx["any_words"]):
+        # (also "لم تتعرض العاصمة لأي هجوم")
         # "تعرضت قافلة إغاثة لهجوم": the subject of تعرض suffers the act
         k_sv = next((k for k in range(max(cs, t - 5), t) if without_conjunction(tokens[k].norm) in ctx["suffer_verbs"]), None)
+        suffer_head = k_sv
         if k_sv is not None:
             target = next((r for r in in_clause if k_sv < r.first and r.last <= t), None)
             if actor is not None and target is not None and actor.entity.id == target.entity.id:
@@ -1367,7 +1371,7 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
             without_conjunction(tokens[k].norm, 3) in ctx["receiving_verbs"] for k in range(max(cs, t - 3), t + 1)):
         actor, target = target, actor  # "تلقى أمير قطر اتصالا من أردوغان": the caller acts
     etype = _pick_type(trig, target, actor)
-    modality = modality_of(tokens, cs, t, m, lo, ctx, lv)
+    modality = modality_of(tokens, cs, t, m, lo, ctx, lv if lv is not None else suffer_head)
     following = {tokens[k].norm for k in range(t_end, min(ce_soft, t_end + 6))}
     for types, objects, to, asserted_as in ctx["retypes"]:
         if etype in types and following & objects:
