@@ -572,3 +572,9 @@ def test_suffering_any_attack_and_its_negation() -> None:
     doc = build("لم تتعرض العاصمة كييف لأي هجوم صاروخي خلال الليلة الماضية.", [("GPE", "كييف", [])])
     ev = only(doc, "ASSAULT")
     assert names(ev.target, doc) == ["كييف"] and ev.modality == "negated"
+
+
+def test_what_sanctions_aim_at_is_no_attack() -> None:
+    doc = build("سيفرض الاتحاد الأوروبي حزمة عقوبات جديدة على روسيا تستهدف قطاع الغاز.",
+                [("ORG", "الاتحاد الأوروبي", []), ("GPE", "روسيا", [])])
+    assert [e.type for e in extract_events(doc)] == ["SANCTION"]

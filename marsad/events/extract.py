@@ -400,6 +400,10 @@ def extract_events(doc: Document) -> list[Event]:
             if events and sentence_of.get(events[-1].id) == lo and _relative_retelling(doc, events[-1], ev, ctx):
                 events[-1] = _fill_from(doc, events[-1], ev, entities)
                 continue
+            if events and sentence_of.get(events[-1].id) == lo and events[-1].type == "SANCTION" and (
+                    ev.type == "ASSAULT" and not ev.actor and fold_word(m.payload.lemma) in ctx["aiming_lemmas"]
+                    and 0 <= ev.trigger.start - events[-1].evidence.end <= 12):
+                continue  # "عقوبات على روسيا تستهدف قطاع الغاز": what the sanctions hit, not an attack
             if events and sentence_of.get(events[-1].id) == lo and _harm_in_attack(tokens, m, events[-1], ev, ctx):
                 events[-1] = _with_attacker(doc, events[-1], ev, entities)
                 continue
