@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from marsad.dates.anchors import candidate_starts, find_anchors
 from marsad.dates.folding import fold_text
 from marsad.dates.lexicon import Lexicon, lexicon
-from marsad.dates.patterns import KINDS, date_regex
+from marsad.dates.patterns import date_regex
 from marsad.dates.resolve import NONE, Parsed, Value, parse_published, resolve
 from marsad.dates.tense import future_context
 
@@ -114,7 +114,9 @@ def _parse(m: re.Match[str], s: str, lx: Lexicon) -> tuple[Parsed, int, int] | N
     """The parsed expression and its folded span, or None to reject the match."""
     g = m.group
     start, end = m.start(), m.end()
-    kind = next(k for k in KINDS if g(k) is not None)
+    # The kinds are the top-level groups and nothing follows them but a lookahead, so the
+    # group that closed last is the kind that matched.
+    kind = m.lastgroup
     if kind == "E":
         p = _explicit(m, "E", lx)
         if p and p.year is None and p.day is not None and p.mod is None and p.year_mod is None \

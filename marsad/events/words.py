@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from marsad.events.lexicon import Trigger
+from marsad.events.lexicon import Trigger, context
 from marsad.text.matcher import Match
 from marsad.text.normalize import fold_word
 from marsad.text.tokens import Token, without_conjunction
@@ -19,7 +19,7 @@ CLOSING_QUOTES = frozenset('"»”')
 def accept_prefix(prefix: str, trig: Trigger) -> bool:
     """Verbs take only و ف س ل as proclitics; nouns take any."""
     if trig.pos in ("verb", "participle") and not trig.also_noun:
-        return all(c in "وفسل" for c in prefix)
+        return not prefix.strip("وفسل")  # (every letter one of them: one C call, no generator)
     return True
 
 
@@ -88,13 +88,31 @@ def stands_for_state(norm: str, ctx: dict[str, Any]) -> bool:
     return norm in ctx["state_agents"] or norm in ctx["title_words"] or norm in ctx["member_words"]
 
 
+# Per first word of a phrase: whether it names a participant (``participant_head``). Judged once
+# a word, for the process-wide context only: its word lists are fixed for the life of the process.
+_PARTICIPANT_WORDS: dict[str, bool] = {}
+_PARTICIPANT_CACHE_MAX = 100_000
+
+
 def participant_head(text: str, ctx: dict[str, Any]) -> bool:
     """An unnamed phrase that names someone who can be acted on: people, a group, a body, a
     state or a deal ("المحتجين", "السفير الفرنسي", "للاتفاق النووي"), not a thing or an act."""
     words = text.replace("_", " ").lstrip("#").split()
     if not words:
         return False
-    word = fold_word(words[0])
+    if ctx is not context():
+        return _participant_first(words[0], ctx)
+    known = _PARTICIPANT_WORDS.get(words[0])
+    if known is None:
+        known = _participant_first(words[0], ctx)
+        if len(_PARTICIPANT_WORDS) < _PARTICIPANT_CACHE_MAX:
+            _PARTICIPANT_WORDS[words[0]] = known
+    return known
+
+
+def _participant_first(first: str, ctx: dict[str, Any]) -> bool:
+    """``participant_head`` for the first word of a phrase, as written."""
+    word = fold_word(first)
     # "وزير" is no و + زير: the word is tried as it is and without a conjunction
     return any(_participant_word(w, ctx) for w in dict.fromkeys((word, without_conjunction(word, 3))))
 
