@@ -292,6 +292,9 @@ def test_space_launches_weather_and_figurative_storming_are_no_events() -> None:
 @pytest.mark.parametrize("sentence", [
     "وانسحب اللاعب سامر الخطيب من معسكر المنتخب بسبب إصابة عضلية.",
     "وتوصل نادي النصر إلى اتفاق مع نادي دمشق لضم اللاعب على سبيل الإعارة.",
+    "وتواصل انسحاب المستثمرين الأجانب من سوق السندات وسط مخاوف من خفض قيمة العملة.",
+    "ويروي الفيلم الجديد للمخرجة ليلى حداد لقاء مؤثرا بين أم وابنها.",
+    "ويستقبل مطار دمشق الدولي أكثر من مليون مسافر أسبوعيا.",
 ])
 def test_sport_is_no_political_event(sentence: str) -> None:
     _, evs = _events(sentence)

@@ -1506,12 +1506,18 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
         held = entities.get(obj[0].entity)
         if held is not None and held.type in ("GPE", "LOC"):
             loc_arg = obj[0]  # "يسيطر الحوثيون على أغلب الشمال اليمني": the region is in Yemen
-    if etype in ctx["non_political_types"] and actor_args and _non_political(actor_args[0], entities, ctx):
-        return None  # "استقبل مطار الملكة علياء مليون مسافر", "شن المنتخب هجوما": traffic or sport
+    if etype in ctx["non_political_types"] and (actor_args and _non_political(actor_args[0], entities, ctx) or (
+            not actor_args and trig.pos == "verb" and t_end < hi
+            and without_conjunction(tokens[t_end].norm, 3) in ctx["non_political_agents"])):
+        # "استقبل مطار الملكة علياء مليون مسافر", "شن المنتخب هجوما": traffic or sport (also
+        # when the place is not taken as the subject: "يستقبل مطار الملك عبد العزيز المسافرين")
+        return None
+    club = actor is not None and actor.first > 0 and tokens[actor.first - 1].norm in ctx["club_words"]  # "نادي الزمالك"
     if etype != "PROTEST" and not any(a.entity and entities[a.entity].type in ("GPE", "ORG") and not _non_political(a, entities, ctx)
+               and not club
                or not a.entity and without_conjunction(fold_word(a.text.split()[0]), 3) in ctx["political_heads"]
                for a in actor_args) and not ctx["sport_words"].isdisjoint(
-            tokens[k].norm for k in range(max(cs, t - 4), min(ce_soft, t_end + 8))):
+            tokens[k].norm for k in range(max(cs, t - 6), min(ce_soft, t_end + 8))):
         # "انسحب صلاح من معسكر المنتخب", "توصل النادي إلى اتفاق لضم اللاعب": sport (what a state
         # or a ministry does about a match stays: "استنكرت الوزارة سلوك المشجعين خلال المباراة",
         # and so does a walkout in protest)
