@@ -578,3 +578,11 @@ def test_what_sanctions_aim_at_is_no_attack() -> None:
     doc = build("سيفرض الاتحاد الأوروبي حزمة عقوبات جديدة على روسيا تستهدف قطاع الغاز.",
                 [("ORG", "الاتحاد الأوروبي", []), ("GPE", "روسيا", [])])
     assert [e.type for e in extract_events(doc)] == ["SANCTION"]
+
+
+def test_still_weighing_measures_is_the_country_s_threat_and_still_is_no_negation() -> None:
+    doc = build("وقال عادل الجبير إن بلاده لا تزال تدرس اتخاذ إجراءات إضافية ضد كندا.",
+                [("PER", "عادل الجبير", []), ("GPE", "كندا", []), ("GPE", "السعودية", [])],
+                countries={"عادل الجبير": "SAU", "السعودية": "SAU", "كندا": "CAN"})
+    ev = only(doc, "THREATEN")
+    assert ev.modality == "asserted" and names(ev.target, doc) == ["كندا"]

@@ -288,6 +288,7 @@ def context() -> dict[str, Any]:
         "denial_verbs": fold_set(raw["negation"]["denial_verbs"]),
         "refusal_verbs": fold_set(raw["negation"]["refusal_verbs"]),
         "no_longer": fold_set(raw["negation"]["no_longer"]),
+        "still_words": fold_set(raw["negation"]["still"]),
         "neg_nouns": fold_set(raw["negation"]["nouns"]),
         # (with و/ف too: "ويعتزم الاتحاد فرض عقوبات", "وإذا")
         "future_words": with_conjunctions(fold_set(raw["future"]["words"])),

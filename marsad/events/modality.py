@@ -25,7 +25,7 @@ def modality_of(tokens: Sequence[Token], cs: int, t: int, match: Match[Trigger],
     reach = 3 if t > cs and tokens[t - 1].norm in ctx["any_words"] else 2  # "لم تصل أي مساعدات"
     before = [tokens[i].norm for i in range(max(cs, t - reach), t)] + [
         tokens[i].norm for i in range(max(cs, lead - 2), lead) if lead < t]
-    if not ctx["neg_particles"].isdisjoint(before):
+    if not ctx["neg_particles"].isdisjoint(before) and not _still(tokens, cs, t, lead, reach, ctx):
         # "إذا لم تفرج حماس عن الرهائن": a negated condition is a supposition, not a denial
         cond = [tokens[i].norm for i in range(max(sent_lo, cs - 1), t)]
         return "hypothetical" if not ctx["negated_conditionals"].isdisjoint(cond) else "negated"
@@ -81,6 +81,13 @@ def modality_of(tokens: Sequence[Token], cs: int, t: int, match: Match[Trigger],
         # an act asked for, however far the request stands in its clause
         return "hypothetical"
     return "asserted"
+
+
+def _still(tokens: Sequence[Token], cs: int, t: int, lead: int, reach: int, ctx: dict[str, Any]) -> bool:
+    """Every negation particle in reach is the "still" of "لا تزال", "ما زال": no negation."""
+    spans = [range(max(cs, t - reach), t)] + ([range(max(cs, lead - 2), lead)] if lead < t else [])
+    negs = [i for span in spans for i in span if tokens[i].norm in ctx["neg_particles"]]
+    return bool(negs) and all(i + 1 < len(tokens) and tokens[i + 1].norm in ctx["still_words"] for i in negs)
 
 
 def future_prefix(norm: str, match: Match[Trigger]) -> bool:
