@@ -586,3 +586,13 @@ def test_still_weighing_measures_is_the_country_s_threat_and_still_is_no_negatio
                 countries={"عادل الجبير": "SAU", "السعودية": "SAU", "كندا": "CAN"})
     ev = only(doc, "THREATEN")
     assert ev.modality == "asserted" and names(ev.target, doc) == ["كندا"]
+
+
+def test_a_possessed_verbal_noun_takes_the_subject_of_its_light_verb() -> None:
+    doc = build("وجدد الرئيس الفرنسي إيمانويل ماكرون دعمه لأوكرانيا.",
+                [("PER", "إيمانويل ماكرون", ["الرئيس الفرنسي إيمانويل ماكرون"]), ("GPE", "أوكرانيا", [])])
+    ev = only(doc, "SUPPORT")
+    assert names(ev.actor, doc) == ["إيمانويل ماكرون"] and names(ev.target, doc) == ["أوكرانيا"]
+    # and a noun whose ال is its own takes a possessive ("التزامهما")
+    doc = build("وأكد سامر وليلى التزامهما بالاتفاق.", [("PER", "سامر", []), ("PER", "ليلى", [])])
+    assert only(doc, "AGREE")

@@ -730,7 +730,7 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
     # (names between do not count toward its reach: "وأجرى رئيس الوزراء العراقي محمد شياع السوداني،
     # الاثنين، زيارة")
     lv = light_verb_before(tokens, cs, t, ctx, dated.union(
-        *(range(r.first, r.last) for r in before))) if trig.pos in ("noun", "phrase") else None
+        *(range(r.first, r.last) for r in before))) if trig.pos in ("noun", "phrase", "possessed") else None
     if actor is None and trig.pos in ("verb", "phrase"):
         own_country = own_country_subject(doc, tokens, cs, t, ctx, fallback_subject)
     # the light verb of a noun has its own subject, even one not named ("بلاده ستواصل دعم أوكرانيا")

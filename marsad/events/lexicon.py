@@ -103,9 +103,15 @@ def _accusative(folded: str) -> str | None:
 _POSSESSIVES = ("ه", "ها", "هم", "هما")
 
 
+@lru_cache(maxsize=1)
+def _radical_al() -> frozenset[str]:
+    """Verbal nouns whose ال is part of the word, not the article ("التزامهما": their commitment)."""
+    return frozenset(fold_word(str(w)) for w in load_yaml("event_context.yaml").get("radical_al_nouns") or ())
+
+
 def _possessed(folded: str) -> list[str]:
     """A one-word noun with a possessive pronoun: "زيارته", "لقائه" (folded "لقايه"), "اتهاماتها"."""
-    if " " in folded or folded.startswith("ال") or len(folded) < 3:
+    if " " in folded or folded.startswith("ال") and folded not in _radical_al() or len(folded) < 3:
         return []
     if folded.endswith("ه"):        # ة becomes ت before a suffix
         stem = folded[:-1] + "ت"
