@@ -596,3 +596,8 @@ def test_a_possessed_verbal_noun_takes_the_subject_of_its_light_verb() -> None:
     # and a noun whose ال is its own takes a possessive ("التزامهما")
     doc = build("وأكد سامر وليلى التزامهما بالاتفاق.", [("PER", "سامر", []), ("PER", "ليلى", [])])
     assert only(doc, "AGREE")
+
+
+def test_past_its_subject_a_light_verb_carries_a_possessed_noun_that_looks_like_a_verb() -> None:
+    doc = build("وجددت الخارجية المصرية إدانتها للهجوم على المسجد.", [("ORG", "الخارجية المصرية", [])])
+    assert names(only(doc, "ACCUSE").actor, doc) == ["الخارجية المصرية"]

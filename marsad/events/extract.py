@@ -447,6 +447,7 @@ def _keep(ev: Event, events: list[Event], seen: set[tuple[Any, ...]], lemma: str
 
 
 _OBJECT_FIRST = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+_POSSESSIVE_ENDINGS = ("ه", "ها", "هم", "هما")
 
 
 def _owned_object(doc: Document, tokens: Sequence[Token], k: int, named: MentionRef,
@@ -633,6 +634,13 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
                                                      or tokens[m.first - 1].norm in ctx["topic_words"]))):
         # "بفتح", "للطلب": a noun's proclitic, so this reading is the verbal noun; so is the
         # word a light verb carries ("ستواصل دعم أوكرانيا").
+        trig = as_noun(trig)
+        m = m._replace(payload=trig)
+    elif trig.also_noun and trig.pos == "verb" and m.prefix == "" and tokens[m.first].norm.endswith(_POSSESSIVE_ENDINGS) and (
+            light_verb_before(tokens, max(lo, m.first - 6), m.first, ctx, dated.union(
+                *(range(r.first, r.last) for r in sent_refs if r.last <= m.first))) is not None):
+        # "وجددت الخارجية المصرية إدانتها للهجوم": past its subject, the light verb carries the
+        # possessed noun (not "أدانت + ها")
         trig = as_noun(trig)
         m = m._replace(payload=trig)
     t, t_end = m.first, m.last
