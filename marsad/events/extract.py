@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 from bisect import bisect_left
 from collections.abc import Sequence
 from itertools import compress
@@ -18,6 +17,19 @@ from marsad.events.lexicon import (
     opener_endings,
     split_openers,
     trigger_matcher,
+)
+from marsad.events.merge import (
+    MUTUAL_ACTS,
+    both_sides,
+    dual_verb,
+    fill_from,
+    harm_in_attack,
+    keep,
+    meeting_on_visit,
+    merge_mutual,
+    relative_retelling,
+    visit_meeting,
+    with_attacker,
 )
 from marsad.events.modality import modality_of
 from marsad.events.participants import (
@@ -100,8 +112,6 @@ _STEM = itemgetter(1)
 _START = itemgetter(0)  # a token's start offset
 _NORM = itemgetter(3)  # a token's folded form
 
-# Acts two sides do together: "بين X و Y" names both.
-_MUTUAL_ACTS = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 
 # Acts done by speaking: inside a quote with no agent of their own, the speaker does them.
 _SPEECH_ACTS = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT"})
@@ -160,51 +170,6 @@ def _pronoun_object(tokens: Sequence[Token], t: int, t_end: int, trig: Trigger,
     if t_end < len(tokens) and tokens[t_end].norm in ctx["pronoun_preps"]:
         return suffix_agreement(tokens[t_end].norm, 1)
     return None
-
-
-def _relative_retelling(doc: Document, noun: Event, verb: Event, ctx: dict[str, Any]) -> bool:
-    """A verb in a relative clause on a noun of its own type tells the same act ("الهجوم
-    الانتحاري الذي استهدف فندقا")."""
-    if noun.type != verb.type or verb.trigger.start <= noun.trigger.end or verb.actor:
-        return False
-    between = [fold_word(w) for w in doc.text[noun.trigger.end:verb.trigger.start].split()]
-    if 0 < len(between) <= 3 and between[-1] in ctx["relative_pronouns"]:
-        return True
-    # an indefinite noun takes its relative clause with no relative word ("تفجير سيارة مفخخة استهدف سوقا")
-    return 0 < len(between) <= 2 and not fold_word(noun.trigger.text).lstrip("وفب").startswith("ال") and (
-        verb.evidence.start <= verb.trigger.start) and all(w.isalpha() for w in between) and (
-        verb.trigger.text[:1] not in CONJUNCTIONS)  # ("… ويمنعها": a verb joined by و opens a clause)
-
-
-def _fill_from(doc: Document, noun: Event, verb: Event, entities: dict[str, Entity]) -> Event:
-    """The noun's event with the target and place its relative clause names (the clause's object
-    first: in "تفجير سيارة مفخخة استهدف سوقا" the car is the means)."""
-    target = verb.target or noun.target
-    location = noun.location or verb.location
-    evidence = doc.span(noun.evidence.start, max(noun.evidence.end, verb.evidence.end))
-    return dataclasses.replace(noun, target=target, location=location, evidence=evidence, summary_en=summarise(
-        noun.type, noun.modality, noun.actor, target, location, noun.date, noun.attributed_to, entities))
-
-
-def _dual_verb(norm: str, trig: Trigger) -> bool:
-    """A past verb in the dual ("ووقعا", "التقيا", "اتفقتا"): two subjects act."""
-    if trig.pos != "verb":
-        return False
-    stem = fold_word(trig.lemma).split()[0]
-    bare = without_conjunction(norm, 3)
-    return bare in (stem + "ا", stem + "تا") or bare.startswith("س") and bare[1:] in (stem + "ا", stem + "تا")
-
-
-def _both_sides(ev: Event, before: Event, entities: dict[str, Entity]) -> Event:
-    """A dual verb after a two-sided act: "التقى فيدان الشيباني … ووقعا اتفاقية" — both sign."""
-    if not ev.actor or ev.actor != before.actor or len(ev.actor) != 1:
-        return ev
-    sides = ev.actor + tuple(a for a in before.target if a.entity and a not in ev.actor)
-    if len(sides) != 2:
-        return ev
-    target = tuple(a for a in ev.target if a not in sides)
-    return dataclasses.replace(ev, actor=sides, target=target, summary_en=summarise(
-        ev.type, ev.modality, sides, target, ev.location, ev.date, ev.attributed_to, entities))
 
 
 def _non_political(actor: Arg, entities: dict[str, Entity], ctx: dict[str, Any]) -> bool:
@@ -395,24 +360,24 @@ def extract_events(doc: Document) -> list[Event]:
                         f"v{len(events) + 1}", antecedents, prev_lo)
             if ev is None:
                 continue
-            if events and sentence_of.get(events[-1].id) == lo and _dual_verb(tokens[m.first].norm, m.payload):
-                ev = _both_sides(ev, events[-1], entities)
-            if events and sentence_of.get(events[-1].id) == lo and _relative_retelling(doc, events[-1], ev, ctx):
-                events[-1] = _fill_from(doc, events[-1], ev, entities)
+            if events and sentence_of.get(events[-1].id) == lo and dual_verb(tokens[m.first].norm, m.payload):
+                ev = both_sides(ev, events[-1], entities)
+            if events and sentence_of.get(events[-1].id) == lo and relative_retelling(doc, events[-1], ev, ctx):
+                events[-1] = fill_from(doc, events[-1], ev, entities)
                 continue
             if events and sentence_of.get(events[-1].id) == lo and events[-1].type == "SANCTION" and (
                     ev.type == "ASSAULT" and not ev.actor and fold_word(m.payload.lemma) in ctx["aiming_lemmas"]
                     and 0 <= ev.trigger.start - events[-1].evidence.end <= 12):
                 continue  # "عقوبات على روسيا تستهدف قطاع الغاز": what the sanctions hit, not an attack
-            if events and sentence_of.get(events[-1].id) == lo and _harm_in_attack(tokens, m, events[-1], ev, ctx):
-                events[-1] = _with_attacker(doc, events[-1], ev, entities)
+            if events and sentence_of.get(events[-1].id) == lo and harm_in_attack(tokens, m, events[-1], ev, ctx):
+                events[-1] = with_attacker(doc, events[-1], ev, entities)
                 continue
-            if events and sentence_of.get(events[-1].id) == lo and _meeting_on_visit(
+            if events and sentence_of.get(events[-1].id) == lo and meeting_on_visit(
                     tokens, m.first, events[-1], ev, entities, ctx):
-                events[-1] = _visit_meeting(doc, events[-1], ev, entities)
+                events[-1] = visit_meeting(doc, events[-1], ev, entities)
                 continue
-            if not _merge_mutual(doc, ev, events, lo, sentence_of, entities):
-                _keep(ev, events, seen, m.payload.lemma, lo, sentence_of, m.payload.pos == "verb")
+            if not merge_mutual(doc, ev, events, lo, sentence_of, entities):
+                keep(ev, events, seen, m.payload.lemma, lo, sentence_of, m.payload.pos == "verb")
             if ev.actor and ev.actor[0].entity:
                 prev_actor = next((r for r in sent_refs if r.entity.id == ev.actor[0].entity), prev_actor)
         if sent_subject is not None:
@@ -420,30 +385,6 @@ def extract_events(doc: Document) -> list[Event]:
         prev_sent_refs = sent_refs
         prev_lo = lo
     return events
-
-
-def _keep(ev: Event, events: list[Event], seen: set[tuple[Any, ...]], lemma: str, sentence: int,
-          mutual_sentence: dict[str, int], verb: bool) -> None:
-    """Add an event unless the same one (type, participants, attribution) was told already."""
-    # Arg equality ignores the text, so descriptions are keyed by their words.
-    key = (ev.type, _arg_keys(ev.actor), _arg_keys(ev.target),
-           _arg_keys((ev.attributed_to,) if ev.attributed_to else ()),
-           # with no participant, a repeated trigger is the same event told again
-           lemma if not (ev.actor or ev.target) else "")
-    # with no participant, two triggers of one type in one sentence tell one event
-    # ("إضراب عام في تونس احتجاجا على الغلاء")
-    bare = ("sentence", sentence, ev.type, _arg_keys((ev.location,) if ev.location else ())) \
-        if not (ev.actor or ev.target) else None
-    # an agentless retelling of an act just told in the same sentence ("قطع محتجون الطريق …")
-    acted_on = ("acted on", sentence, ev.type, _arg_keys(ev.target)) if ev.target else None
-    if key in seen or bare in seen or (not ev.actor and acted_on in seen):
-        return
-    if not (ev.actor or ev.target) and not verb and any(
-            e.type == ev.type and mutual_sentence.get(e.id) == sentence for e in events):
-        return  # "تظاهر الآلاف … احتجاجا على الغلاء": a bare noun retelling an act just told
-    seen.update(k for k in (key, bare, acted_on) if k is not None)
-    mutual_sentence[ev.id] = sentence
-    events.append(ev)
 
 
 _OBJECT_FIRST = frozenset({"ASSAULT", "COERCE", "SANCTION"})
@@ -486,81 +427,6 @@ def _in_place_chain(tokens: Sequence[Token], sent_refs: list[MentionRef], r: Men
                 if without_conjunction(tokens[k].norm).removeprefix("ال") in ctx["place_cues"]), None)
     return cue is not None and cue > lo and (
         tokens[cue - 1].norm in ctx["location_preps"] or tokens[cue].norm[:1] == "ب" and tokens[cue].norm[1:] in ctx["place_cues"])
-
-
-def _harm_in_attack(tokens: Sequence[Token], m: Match[Trigger], harm: Event, attack: Event,
-                    ctx: dict[str, Any]) -> bool:
-    """"قتل ثلاثة جنود في هجوم لمسلحين": a harm told with no agent, then the attack it came in
-    with one, tell one act."""
-    if harm.type != "ASSAULT" or attack.type != "ASSAULT" or harm.actor or not attack.actor or attack.target:
-        return False
-    if m.payload.pos == "verb" or attack.trigger.start <= harm.trigger.end:
-        return False
-    framed = m.prefix.endswith("ب") or m.first > 0 and tokens[m.first - 1].norm in ctx["attack_frames"]
-    return framed and attack.trigger.start - harm.evidence.end <= 40
-
-
-def _with_attacker(doc: Document, harm: Event, attack: Event, entities: dict[str, Entity]) -> Event:
-    """The harm's event with the attack's agent and place."""
-    location = harm.location or attack.location
-    evidence = doc.span(harm.evidence.start, max(harm.evidence.end, attack.evidence.end))
-    return dataclasses.replace(harm, actor=attack.actor, location=location, evidence=evidence, summary_en=summarise(
-        harm.type, harm.modality, attack.actor, harm.target, location, harm.date, harm.attributed_to, entities))
-
-
-def _meeting_on_visit(tokens: Sequence[Token], t: int, visit: Event, meeting: Event,
-                      entities: dict[str, Entity], ctx: dict[str, Any]) -> bool:
-    """"زار الرياض حيث التقى ولي العهد": a meeting where a visit went is that visit's one event."""
-    if visit.type != "CONSULT" or meeting.type != "CONSULT" or not _met(visit, meeting) or t == 0:
-        return False
-    if tokens[t - 1].norm not in ctx["where_words"]:
-        return False
-    if without_conjunction(fold_word(visit.trigger.text)) not in ctx["visit_forms"]:
-        return False
-    places = [a for a in visit.target if a.entity and entities[a.entity].type in ("GPE", "LOC")]
-    return bool(places) and len(places) == len(visit.target)
-
-
-def _met(visit: Event, meeting: Event) -> tuple[Arg, ...]:
-    """Who was met on a visit: the meeting's object, or its subject when that is not the visitor
-    ("زار الرياض حيث التقى ولي العهد" leaves who met whom to the visit)."""
-    if meeting.target and (not meeting.actor or _arg_keys(meeting.actor) == _arg_keys(visit.actor)):
-        return meeting.target
-    if not meeting.target and meeting.actor and _arg_keys(meeting.actor) != _arg_keys(visit.actor):
-        return meeting.actor
-    return ()
-
-
-def _visit_meeting(doc: Document, visit: Event, meeting: Event, entities: dict[str, Entity]) -> Event:
-    """The visit's event with the people met as its target, held where the visit went."""
-    location = visit.location or visit.target[0]
-    evidence = doc.span(visit.evidence.start, max(visit.evidence.end, meeting.evidence.end))
-    met = _met(visit, meeting)
-    return dataclasses.replace(visit, target=met, location=location, evidence=evidence,
-                               summary_en=summarise(visit.type, visit.modality, visit.actor, met,
-                                                    location, visit.date, visit.attributed_to, entities))
-
-
-def _merge_mutual(doc: Document, ev: Event, events: list[Event], sentence: int,
-                  mutual_sentence: dict[str, int], entities: dict[str, Entity]) -> bool:
-    """A mutual act told twice in one sentence with the same sides ("اتفقت الحكومة والجيش على وقف
-    إطلاق النار", "تبرم إيران والوكالة اتفاقا"): one event, the first told, with the sides as a
-    compound subject when either telling has them so. True when ``ev`` was merged."""
-    if ev.type not in _MUTUAL_ACTS or not ev.actor:
-        return False
-    sides = frozenset(_arg_keys(ev.actor) + _arg_keys(ev.target))
-    told = next((k for k, e in enumerate(events) if e.type == ev.type and mutual_sentence.get(e.id) == sentence
-                 and frozenset(_arg_keys(e.actor) + _arg_keys(e.target)) == sides), None)
-    if told is None:
-        return False
-    first = events[told]
-    if len(ev.actor) > len(first.actor):
-        evidence = doc.span(min(first.evidence.start, ev.evidence.start), max(first.evidence.end, ev.evidence.end))
-        events[told] = dataclasses.replace(
-            first, actor=ev.actor, target=ev.target, evidence=evidence,
-            summary_en=summarise(first.type, first.modality, ev.actor, ev.target, first.location, first.date,
-                                 first.attributed_to, entities))
-    return True
 
 
 def _resumes_head(tokens: Sequence[Token], sent_refs: list[MentionRef], t: int, s_at: int, ce: int,
@@ -611,11 +477,6 @@ def _holder_follows(tokens: Sequence[Token], body: MentionRef, person: MentionRe
         return False
     gap = person.first - body.last
     return gap == 0 or gap == 1 and tokens[body.last].norm in ctx["title_tails"]
-
-
-def _arg_keys(args: Sequence[Arg]) -> tuple[str, ...]:
-    """Participants as comparable keys: the entity id, else the description text."""
-    return tuple(a.entity or f"text:{a.text}" for a in args)
 
 
 def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, hi: int,
@@ -891,7 +752,7 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
         # Only an indefinite noun: "العقوبات الأمريكية" points back at sanctions told before.
         actor_nationality = nationality_after(doc, tokens, t_end, ce)
     between_other: Arg | None = None
-    if actor is None and set(trig.types) & _MUTUAL_ACTS and not (
+    if actor is None and set(trig.types) & MUTUAL_ACTS and not (
             trig.pos != "verb" and definite and lv is None and not (
                 t_end < len(tokens) and tokens[t_end].norm in ctx["between"])):
         # (a definite noun points back at talks told before, unless "بين" names their sides now)
