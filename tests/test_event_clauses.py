@@ -601,3 +601,8 @@ def test_a_possessed_verbal_noun_takes_the_subject_of_its_light_verb() -> None:
 def test_past_its_subject_a_light_verb_carries_a_possessed_noun_that_looks_like_a_verb() -> None:
     doc = build("وجددت الخارجية المصرية إدانتها للهجوم على المسجد.", [("ORG", "الخارجية المصرية", [])])
     assert names(only(doc, "ACCUSE").actor, doc) == ["الخارجية المصرية"]
+
+
+def test_what_an_accusation_alleges_is_no_second_accusation() -> None:
+    doc = build("وتصاعد التوتر إثر اتهام الجزائر الرباط بالتورط في الحرائق.", [("GPE", "الجزائر", []), ("GPE", "الرباط", [])])
+    assert [e.type for e in extract_events(doc)] == ["ACCUSE"]

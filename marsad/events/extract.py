@@ -354,6 +354,10 @@ def extract_events(doc: Document) -> list[Event]:
             if events and sentence_of.get(events[-1].id) == lo and without_conjunction(
                     tokens[m.first].norm) in ctx["motive_adverbials"]:
                 continue  # "استدعى الأردن سفيره احتجاجا على الحرب": why the act was done, not another act
+            if events and sentence_of.get(events[-1].id) == lo and events[-1].type == "ACCUSE" and (
+                    "ACCUSE" in m.payload.types and m.prefix.lstrip("وف")[:1] == "ب" and m.payload.pos != "verb"
+                    and 0 <= tokens[m.first].start - events[-1].trigger.end <= 40):
+                continue  # "اتهام الجزائر الرباط بالتورط": what is alleged, not another accusation
             # The id is final: an event is numbered by its place among those kept.
             ev = _build(doc, tokens, m, lo, hi, sent_refs, sent_subject or last_subject, prev_actor,
                         ctx, entities, dated, prev_sent_refs, tail, last_subject,
