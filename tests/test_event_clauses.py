@@ -606,3 +606,11 @@ def test_past_its_subject_a_light_verb_carries_a_possessed_noun_that_looks_like_
 def test_what_an_accusation_alleges_is_no_second_accusation() -> None:
     doc = build("وتصاعد التوتر إثر اتهام الجزائر الرباط بالتورط في الحرائق.", [("GPE", "الجزائر", []), ("GPE", "الرباط", [])])
     assert [e.type for e in extract_events(doc)] == ["ACCUSE"]
+
+
+def test_a_palace_after_bi_is_where_a_meeting_is_and_a_city_after_it_holds_it() -> None:
+    doc = build("وقالت ميلوني، التي استقبلها الرئيس عبد المجيد تبون بقصر المرادية، إن روما شريك.",
+                [("PER", "ميلوني", []), ("PER", "عبد المجيد تبون", []), ("ORG", "قصر المرادية", []), ("GPE", "روما", [])])
+    ev = only(doc, "CONSULT")
+    assert ev.location is not None and ev.location.text == "قصر المرادية"
+    assert "قصر المرادية" not in names(ev.target, doc)

@@ -829,6 +829,11 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
         if attack_noun and actor is None and r.prep == "ل" and r.first <= t_end + 2:
             actor = r  # "هجوم لتنظيم الدولة", "غارة للتحالف": who carried out the attack
             continue
+        if r.prep == "ب" and "CONSULT" in trig.types and r.entity.type in ("ORG", "LOC") and (
+                without_conjunction(tokens[r.first].norm, 3)[1:].removeprefix("ال") in ctx["venue_heads"]):
+            if location is None:
+                location = r  # "استقبلها الرئيس بقصر المرادية": the palace where they met
+            continue
         if r.prep == "ب" and r.entity.type in ("GPE", "LOC") and _in_place_chain(tokens, sent_refs, r, cs, ctx):
             continue  # "في مدينة الفاشر بإقليم دارفور": the region that holds the place, not a target
         if target is None:
