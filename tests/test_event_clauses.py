@@ -614,3 +614,10 @@ def test_a_palace_after_bi_is_where_a_meeting_is_and_a_city_after_it_holds_it() 
     ev = only(doc, "CONSULT")
     assert ev.location is not None and ev.location.text == "قصر المرادية"
     assert "قصر المرادية" not in names(ev.target, doc)
+
+
+def test_a_body_on_whose_sidelines_a_meeting_is_held_is_not_the_one_met() -> None:
+    doc = build("قد يلتقي الوزير سيرغي لافروف نظيره الأمريكي على هامش اجتماعات مجموعة العشرين في جوهانسبرغ.",
+                [("PER", "سيرغي لافروف", []), ("ORG", "مجموعة العشرين", []), ("GPE", "جوهانسبرغ", [])])
+    ev = only(doc, "CONSULT")
+    assert names(ev.target, doc) == ["نظيره الأمريكي"] and ev.location.text == "جوهانسبرغ"

@@ -817,6 +817,9 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
             continue
         if r.first > 0 and tokens[r.first - 1].norm in ctx["topic_words"]:
             continue  # "حق النقض ضد مشروع قرار بشأن مالي": what the text is about, not who is acted on
+        if r.entity.type not in ("GPE", "LOC") and any(
+                tokens[k].norm in ctx["setting_heads"] for k in range(max(cs, r.first - 3), r.first)):
+            continue  # "يلتقي نظيره على هامش اجتماعات مجموعة العشرين": the setting, not who is met
         if r.prep in ctx["envoy_preps"] and any(tokens[k].norm.removeprefix("ال") in ctx["envoy_titles"]
                                                 for k in range(max(cs, r.first - 4), r.first - 1)):
             continue  # "المبعوث الأممي إلى ليبيا": the country is in the envoy's title
