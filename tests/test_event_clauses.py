@@ -621,3 +621,13 @@ def test_a_body_on_whose_sidelines_a_meeting_is_held_is_not_the_one_met() -> Non
                 [("PER", "سيرغي لافروف", []), ("ORG", "مجموعة العشرين", []), ("GPE", "جوهانسبرغ", [])])
     ev = only(doc, "CONSULT")
     assert names(ev.target, doc) == ["نظيره الأمريكي"] and ev.location.text == "جوهانسبرغ"
+
+
+def test_where_people_are_deported_to_and_a_speaker_after_the_act_are_not_its_target() -> None:
+    doc = build("تعتزم الحكومة البريطانية ترحيل مئات اللاجئين إلى رواندا.",
+                [("ORG", "الحكومة البريطانية", []), ("GPE", "رواندا", [])])
+    ev = only(doc, "COERCE")
+    assert "رواندا" not in names(ev.target, doc) and ev.location is None
+    doc = build("وطالبت الحكومة بترحيل الجنود إلى بلادهم، قال سامر الخطيب.",
+                [("ORG", "الحكومة", []), ("PER", "سامر الخطيب", [])])
+    assert all("سامر الخطيب" not in names(e.target, doc) for e in extract_events(doc))

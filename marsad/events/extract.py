@@ -817,6 +817,8 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
             continue
         if r.first > 0 and tokens[r.first - 1].norm in ctx["topic_words"]:
             continue  # "حق النقض ضد مشروع قرار بشأن مالي": what the text is about, not who is acted on
+        if r.first > t_end and tokens[r.first - 1].norm in ctx["saying_forms"]:
+            continue  # "ترحيل الجنود إلى اليونان، قال تزاناكوبولوس": the speaker of what follows
         if r.entity.type not in ("GPE", "LOC") and any(
                 tokens[k].norm in ctx["setting_heads"] for k in range(max(cs, r.first - 3), r.first)):
             continue  # "يلتقي نظيره على هامش اجتماعات مجموعة العشرين": the setting, not who is met
@@ -832,6 +834,9 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
         if attack_noun and actor is None and r.prep == "ل" and r.first <= t_end + 2:
             actor = r  # "هجوم لتنظيم الدولة", "غارة للتحالف": who carried out the attack
             continue
+        if "COERCE" in trig.types and r.prep in ("الي", "الى") and r.entity.type in ("GPE", "LOC") and (
+                "ASSAULT" not in trig.types):
+            continue  # "ترحيل طالبي اللجوء إلى رواندا": where people are sent, not who is acted on
         if r.prep == "ب" and "CONSULT" in trig.types and r.entity.type in ("ORG", "LOC") and (
                 without_conjunction(tokens[r.first].norm, 3)[1:].removeprefix("ال") in ctx["venue_heads"]):
             if location is None:
