@@ -299,6 +299,7 @@ def test_space_launches_weather_and_figurative_storming_are_no_events() -> None:
     "وتواصل انسحاب المستثمرين الأجانب من سوق السندات وسط مخاوف من خفض قيمة العملة.",
     "ويروي الفيلم الجديد للمخرجة ليلى حداد لقاء مؤثرا بين أم وابنها.",
     "ويستقبل مطار دمشق الدولي أكثر من مليون مسافر أسبوعيا.",
+    "وتتواصل تظاهرة حلب عاصمة للثقافة العربية حتى نهاية الشهر.",  # a festival, in Maghreb usage
 ])
 def test_sport_is_no_political_event(sentence: str) -> None:
     _, evs = _events(sentence)
@@ -308,3 +309,10 @@ def test_sport_is_no_political_event(sentence: str) -> None:
 def test_what_a_ministry_does_about_a_match_stays_an_event() -> None:
     doc = build("واستنكرت وزارة الخارجية سلوك بعض المشجعين خلال المباراة.", [("ORG", "وزارة الخارجية", [])])
     assert names(only(doc, "ACCUSE").actor, doc) == ["وزارة الخارجية"]
+
+
+def test_a_national_team_walking_out_in_protest_and_a_minister_at_a_festival_stay_events() -> None:
+    _, evs = _events("وانسحب الفريق العراقي من المباراة احتجاجا على الهتافات.")
+    assert [e.type for e in evs] == ["PROTEST"]
+    doc = build("والتقى وزير الثقافة سامر الخطيب ليلى حداد على هامش المهرجان.", [SAMER, LAYLA])
+    assert names(only(doc, "CONSULT").actor, doc) == ["سامر الخطيب"]

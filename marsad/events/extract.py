@@ -88,6 +88,7 @@ from marsad.events.words import (
     title_phrase,
     unnamed_subject,
 )
+from marsad.link.gazetteer import demonym
 from marsad.model import Arg, Document, Entity, Event
 from marsad.text.matcher import Match
 from marsad.text.normalize import fold_word
@@ -1398,15 +1399,18 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
         # "استقبل مطار الملكة علياء مليون مسافر", "شن المنتخب هجوما": traffic or sport (also
         # when the place is not taken as the subject: "يستقبل مطار الملك عبد العزيز المسافرين")
         return None
-    club = actor is not None and actor.first > 0 and tokens[actor.first - 1].norm in ctx["club_words"]  # "نادي الزمالك"
-    if etype != "PROTEST" and not any(a.entity and entities[a.entity].type in ("GPE", "ORG") and not _non_political(a, entities, ctx)
+    club = actor is not None and actor.first > 0 and tokens[actor.first - 1].norm in ctx["club_words"] or (
+        etype == "PROTEST" and actor is not None and actor.first == t_end)  # "نادي الزمالك", "تظاهرة صفاقس"
+    if not any(a.entity and entities[a.entity].type in ("GPE", "ORG") and not _non_political(a, entities, ctx)
                and not club
                or not a.entity and without_conjunction(fold_word(a.text.split()[0]), 3) in ctx["political_heads"]
-               for a in actor_args) and not ctx["sport_words"].isdisjoint(
-            tokens[k].norm for k in range(max(cs, t - 6), min(ce_soft, t_end + 8))):
-        # "انسحب صلاح من معسكر المنتخب", "توصل النادي إلى اتفاق لضم اللاعب": sport (what a state
-        # or a ministry does about a match stays: "استنكرت الوزارة سلوك المشجعين خلال المباراة",
-        # and so does a walkout in protest)
+               or not a.entity and etype == "PROTEST" and any(demonym(w) for w in a.text.split()[1:])
+               for a in actor_args) and not ctx["sport_words"].isdisjoint(window_words := [
+                   tokens[k].norm for k in range(max(cs, t - 6), min(ce_soft, t_end + 8))]) and (
+            ctx["political_heads"].isdisjoint(window_words)):  # (a minister's meeting at a festival stays)
+        # "انسحب صلاح من معسكر المنتخب", "توصل النادي إلى اتفاق لضم اللاعب": sport, and a
+        # festival (what a state or a ministry does about a match stays: "استنكرت الوزارة سلوك
+        # المشجعين خلال المباراة", and so does a national team's walkout in protest)
         return None
     if not actor_args and target_args and all(a.entity is None and a.text.lstrip("وف").startswith("ال")
                                               for a in target_args) and (
