@@ -1119,8 +1119,10 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
                 while obj_at < min(ce, np_end + 4) and tokens[obj_at].norm.startswith("ال"):
                     obj_at += 1
                 second, _ = noun_phrase(doc, tokens, obj_at, ce, taken, ctx)
-            called_to = second is None and "REQUEST" in trig.types and np_end < ce and (
-                tokens[np_end].norm in ctx["request_complement_preps"])
+            called_to = second is None and np_end < ce and (
+                "REQUEST" in trig.types and tokens[np_end].norm in ctx["request_complement_preps"]
+                or "THREATEN" in trig.types and tokens[np_end].norm in ctx["warning_complement_preps"])
+            # ("وحذر الرئيس الإيراني من أن …": the one who warns, then what of)
             if called_to and prev_actor is not None and not title_phrase(tokens, k, ce, ctx):
                 pass  # "أعلنت قطر …، ودعت المجتمع الدولي إلى التحرك": continuing a named subject,
                 # the one called on, then to what
