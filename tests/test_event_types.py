@@ -301,6 +301,7 @@ def test_space_launches_weather_and_figurative_storming_are_no_events() -> None:
     "ويروي الفيلم الجديد للمخرجة ليلى حداد لقاء مؤثرا بين أم وابنها.",
     "ويستقبل مطار دمشق الدولي أكثر من مليون مسافر أسبوعيا.",
     "وتتواصل تظاهرة حلب عاصمة للثقافة العربية حتى نهاية الشهر.",  # a festival, in Maghreb usage
+    "وقالت ليلى حداد إنها تعمل معنا منذ تسع سنوات.",  # a job, not cooperation
 ])
 def test_sport_is_no_political_event(sentence: str) -> None:
     _, evs = _events(sentence)

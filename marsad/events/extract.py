@@ -536,6 +536,8 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
     if trig.needs and not any(tokens[k].norm.startswith(trig.needs) for k in range(t_end, min(max(ce, ce_soft), t_end + 8 + sum(
             r.last - r.first for r in sent_refs if t_end <= r.first < t_end + 8)))):
         return None  # "أطلق … سراح": the word this trigger needs is not in its clause
+    if trig.needs and t_end < hi and tokens[t_end].norm in ctx["speaker_partners"]:
+        return None  # "تعمل معنا منذ تسع سنوات": working with us, the speaker, is a job, not cooperation
     if "REJECT" in trig.types and fold_word(trig.lemma) in ctx["denial_verbs"] and _denies_an_act(tokens, t_end, hi, ctx):
         return None  # "نفت الوزارة أن تكون قد اعتقلت …": the act itself is told, negated
     trigger_quote = quote_at(doc.quotes, tokens[t].start, tokens[t_end - 1].end)

@@ -272,7 +272,7 @@ _WORD_LISTS = (
     "host_verbs", "visit_verbs", "where_words", "topic_words", "any_words", "near_light_verbs",
     "counterparts", "title_tails", "participle_preps", "phrase_stops", "time_units", "amount_words",
     "currency_words", "passive_prone", "suffer_verbs", "setting_cues", "between", "place_hit_preps",
-    "partner_preps", "performing_verbs", "noun_modifiers", "owner_links", "topic_particles", "nouns_before_adjective", "attack_frames", "sport_words", "club_words", "political_heads", "setting_openers", "motive_adverbials", "aiming_lemmas", "venue_heads", "saying_verbs", "warning_complement_preps", "issued_words", "aid_recipient_preps", "people_heads",
+    "partner_preps", "performing_verbs", "noun_modifiers", "owner_links", "topic_particles", "nouns_before_adjective", "attack_frames", "sport_words", "club_words", "political_heads", "setting_openers", "motive_adverbials", "aiming_lemmas", "venue_heads", "saying_verbs", "warning_complement_preps", "speaker_partners", "issued_words", "aid_recipient_preps", "people_heads",
     "issued_preps", "member_words", "spokesmen", "member_of_preps", "light_verbs", "agent_markers",
     "not_objects", "quantities", "natural_forces", "background_preps",
 )
