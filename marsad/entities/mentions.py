@@ -101,21 +101,6 @@ def undef(norm: str) -> str:
     return norm[2:] if is_def(norm) else norm
 
 
-def _accusative_nisba(before: str, word: str) -> bool:
-    """A country name in -يا right after an indefinite noun in the accusative ("شابا سوريا"), where
-    it reads as the adjective ("a Syrian young man")."""
-    return word.endswith("يا") and len(before) >= 4 and before.endswith("ا") and not before.startswith("ال") and (
-        not before.endswith(_NOT_ACCUSATIVE_ENDINGS)) and before not in _ADVERBS_IN_A
-
-
-# endings of verb forms and pronouns that also end in ا ("طلبتها تركيا", "وقعا", "قالوا")
-_NOT_ACCUSATIVE_ENDINGS = ("يا", "ها", "نا", "وا", "ما", "تا", "كما")
-# adverbs in -ا that stand before an object ("زار مؤخرا تركيا")
-_ADVERBS_IN_A = frozenset({"ايضا", "جدا", "غدا", "ابدا", "معا", "دائما", "فورا", "حاليا", "سابقا", "لاحقا", "رسميا",
-                           "مجددا", "اخيرا", "موخرا", "مسبقا", "تقريبا", "خصوصا", "عموما", "سنويا", "شهريا", "يوميا",
-                           "مباشرة", "امس", "قريبا", "مبدئيا", "حديثا"})
-
-
 def span_start(tok: Token, norm_prefix: str) -> int:
     """Start offset once a proclitic reading is dropped (article and fused لل kept)."""
     return clitic_free_start(tok, norm_prefix)
@@ -232,8 +217,8 @@ class MentionFinder:
                 continue
             if m.last - m.first == 1 and m.prefix.endswith("ال") and self.res.demonym(bare(tok.norm)):
                 continue  # "السورية" is the adjective, not the country "سورية"
-            if m.last - m.first == 1 and not m.prefix and m.first > 0 and _accusative_nisba(
-                    sent[m.first - 1].norm, tok.norm) and self._bare_demonym(tok.norm[:-1]):
+            if m.last - m.first == 1 and not m.prefix and m.first > 0 and self._adjective_reading(
+                    sent[m.first - 1].norm, tok.norm):
                 continue  # "مهاجرا نيجيريا": after an indefinite accusative noun, the adjective "Nigerian"
             start = span_start(tok, m.prefix)
             typ = m.payload[0].type
@@ -372,8 +357,7 @@ class MentionFinder:
                 sent[a - 1].norm in rules.gpe_heads or sent[a - 1].norm in rules.loc_heads)
             if b - a == 1 and not after_head and not self._plausible_single(sent[a].norm, typ):
                 continue  # (after "ولاية", "مدينة" the tagged word is the name: "ولاية بورنو")
-            if b - a == 1 and a > 0 and _accusative_nisba(sent[a - 1].norm, sent[a].norm) and (
-                    self._bare_demonym(sent[a].norm[:-1])):
+            if b - a == 1 and a > 0 and self._adjective_reading(sent[a - 1].norm, sent[a].norm):
                 continue  # "مهاجرا نيجيريا": the adjective "Nigerian", not the country
             tok = sent[a]
             start = self._clean_start(tok, counts)
@@ -383,9 +367,13 @@ class MentionFinder:
             out.append(Mention(off + a, off + b, start, sent[b - 1].end, mtype, source="ner"))
         return out
 
-    def _bare_demonym(self, norm: str) -> bool:
-        """A nisba adjective as written, with no proclitic read off ("سوري"; not "لبريطاني")."""
-        return bool(self.res.gaz.demonyms.get(name_key(norm)))
+    def _adjective_reading(self, before: str, word: str) -> bool:
+        """A country name in -يا right after an indefinite noun in the accusative ("شابا سوريا"),
+        where it reads as the adjective written without a proclitic ("a Syrian young man")."""
+        rules = self.rules
+        return word.endswith("يا") and len(before) >= 4 and before.endswith("ا") and not before.startswith("ال") and (
+            not before.endswith(rules.not_accusative_endings)) and before not in rules.adverbs_in_a and (
+            bool(self.res.gaz.demonyms.get(name_key(word[:-1]))))
 
     def _prep_known(self, norm: str) -> bool:
         """A word that is ل/ب + a known name ("لرويترز"): it never ends another name."""
@@ -640,8 +628,7 @@ class MentionFinder:
                 stem = tok.norm[len(hit.prefix):]
                 if hit.prefix and len(stem) < 3:
                     continue
-                if l - f == 1 and not hit.prefix and f > a and _accusative_nisba(toks[f - 1].norm, tok.norm) and (
-                        self._bare_demonym(tok.norm[:-1])):
+                if l - f == 1 and not hit.prefix and f > a and self._adjective_reading(toks[f - 1].norm, tok.norm):
                     continue  # "شابا سوريا": the adjective here, though the country is named elsewhere
                 src = hit.payload
                 start = span_start(tok, hit.prefix)

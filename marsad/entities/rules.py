@@ -71,6 +71,8 @@ class Rules:
     loc_strong: frozenset[str]
     name_particles: frozenset[str]
     title_objects: frozenset[str]
+    not_accusative_endings: tuple[str, ...]
+    adverbs_in_a: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -104,4 +106,6 @@ def get_rules() -> Rules:
         loc_strong=_words(d.get("loc_heads_strong")),
         name_particles=_words(d.get("name_particles")),
         title_objects=_words(d.get("title_objects")),
+        not_accusative_endings=tuple(sorted(_words(d.get("not_accusative_endings")))),
+        adverbs_in_a=_words(d.get("adverbs_in_a")),
     )

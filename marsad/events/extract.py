@@ -11,6 +11,7 @@ from typing import Any
 from marsad.events.anaphora import Antecedents, suffix_agreement
 from marsad.events.clause import clause_bounds, clause_end, gap_ok, light_verb, light_verb_before
 from marsad.events.lexicon import (
+    POSSESSIVES,
     Trigger,
     as_noun,
     context,
@@ -393,7 +394,6 @@ def extract_events(doc: Document) -> list[Event]:
 
 
 _OBJECT_FIRST = frozenset({"ASSAULT", "COERCE", "SANCTION"})
-_POSSESSIVE_ENDINGS = ("ه", "ها", "هم", "هما")
 
 
 def _owned_object(doc: Document, tokens: Sequence[Token], k: int, named: MentionRef,
@@ -402,10 +402,7 @@ def _owned_object(doc: Document, tokens: Sequence[Token], k: int, named: Mention
     ("مواقع لقوات الدعم السريع", "خمسة قادة في قوات الدعم السريع")."""
     while k < named.first and (k in taken or tokens[k].norm in ctx["skippable"]):
         k += 1
-    if k < named.first - 1 and tokens[k].norm.startswith("بال") and instrument_phrase(tokens[k].text, ctx):
-        k += 1
-        while k < named.first and (is_nisba(tokens[k].norm) or tokens[k].norm in ctx["noun_modifiers"]):
-            k += 1
+    k = _past_weapon(tokens, k, named.first, taken, ctx)
     if k >= named.first - 1 and not (k == named.first - 1 and named.prep == "ل"):
         return None
     if k >= named.first or tokens[k].norm in ctx["boundaries"]:
@@ -417,8 +414,43 @@ def _owned_object(doc: Document, tokens: Sequence[Token], k: int, named: Mention
     if np is None or np.entity is not None or participant_part(np.text, ctx) is None and not tokens[k].is_word:
         return None
     between = [tokens[j].norm for j in range(np_end, named.first)]
-    owned = all(w in ctx["owner_links"] for w in between) and (bool(between) or named.prep in ("ل", "من", "في"))
+    owned = all(w in ctx["owner_links"] for w in between) and (bool(between) or named.prep in ctx["owner_preps"])
     return np if owned else None
+
+
+def _outside_politics(tokens: Sequence[Token], actor: MentionRef | None, actor_args: Sequence[Arg], etype: str,
+                      window: range, t_end: int, entities: dict[str, Entity], ctx: dict[str, Any]) -> bool:
+    """An act told in the words of sport, markets, film or a festival, by no state or political
+    body: no political event. (What a state or a ministry does about a match stays: "استنكرت
+    الوزارة سلوك المشجعين خلال المباراة", and so does a national team's walkout in protest.)"""
+    words = [tokens[k].norm for k in window]
+    if ctx["sport_words"].isdisjoint(words) or not ctx["political_heads"].isdisjoint(words):
+        return False  # (a minister's meeting at a festival stays)
+    # a club's name ("نادي الزمالك") and a festival's city ("تظاهرة صفاقس") are no political body
+    club = actor is not None and (actor.first > 0 and tokens[actor.first - 1].norm in ctx["club_words"]
+                                  or etype == "PROTEST" and actor.first == t_end)
+
+    def political(a: Arg) -> bool:
+        if a.entity:
+            return entities[a.entity].type in ("GPE", "ORG") and not _non_political(a, entities, ctx) and not club
+        return without_conjunction(fold_word(a.text.split()[0]), 3) in ctx["political_heads"] or (
+            etype == "PROTEST" and any(demonym(w) for w in a.text.split()[1:]))
+
+    return not any(political(a) for a in actor_args)
+
+
+def _past_weapon(tokens: Sequence[Token], k: int, stop: int, taken: set[int] | frozenset[int],
+                 ctx: dict[str, Any]) -> int:
+    """Past a weapon and its words at token ``k`` ("بالمدفعية الثقيلة", "بالغاز المسيل للدموع") to
+    what is hit; ``k`` itself when no weapon stands there."""
+    if k + 1 >= stop or k in taken or not tokens[k].norm.startswith("بال") or not instrument_phrase(tokens[k].text, ctx):
+        return k
+    k, weapon_end = k + 1, k + 4
+    while k < min(stop, weapon_end) and k not in taken and (
+            is_nisba(tokens[k].norm) or tokens[k].norm in ctx["noun_modifiers"]
+            or tokens[k].norm.startswith(("ال", "لل")) and not participant_head(tokens[k].text, ctx)):
+        k += 1
+    return k
 
 
 def _in_place_chain(tokens: Sequence[Token], sent_refs: list[MentionRef], r: MentionRef, cs: int,
@@ -502,7 +534,7 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
         # word a light verb carries ("ستواصل دعم أوكرانيا").
         trig = as_noun(trig)
         m = m._replace(payload=trig)
-    elif trig.also_noun and trig.pos == "verb" and m.prefix == "" and tokens[m.first].norm.endswith(_POSSESSIVE_ENDINGS) and (
+    elif trig.also_noun and trig.pos == "verb" and m.prefix == "" and tokens[m.first].norm.endswith(POSSESSIVES) and (
             light_verb_before(tokens, max(lo, m.first - 6), m.first, ctx, dated.union(
                 *(range(r.first, r.last) for r in sent_refs if r.last <= m.first))) is not None):
         # "وجددت الخارجية المصرية إدانتها للهجوم": past its subject, the light verb carries the
@@ -837,7 +869,7 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
         if attack_noun and actor is None and r.prep == "ل" and r.first <= t_end + 2:
             actor = r  # "هجوم لتنظيم الدولة", "غارة للتحالف": who carried out the attack
             continue
-        if "COERCE" in trig.types and r.prep in ("الي", "الى") and r.entity.type in ("GPE", "LOC") and (
+        if "COERCE" in trig.types and r.prep in ctx["destination_preps"] and r.entity.type in ("GPE", "LOC") and (
                 "ASSAULT" not in trig.types):
             continue  # "ترحيل طالبي اللجوء إلى رواندا": where people are sent, not who is acted on
         if r.prep == "ب" and "CONSULT" in trig.types and r.entity.type in ("ORG", "LOC") and (
@@ -1053,15 +1085,8 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
             k += 1  # "اعتقلت قوات الأمن فجر اليوم 23 شخصا": past the time to the object
         if tail is not None and k >= tail.start:
             k = max(k, tail.stop)  # "فرضت واشنطن أمس عقوبات على …": past the time and the phrase's words
-        if trig.pos == "verb" and set(trig.types) & {"ASSAULT", "COERCE"} and k + 1 < ce and k not in taken and (
-                tokens[k].norm.startswith("بال") and instrument_phrase(tokens[k].text, ctx)):
-            # "قصفت القوات بالمدفعية الثقيلة أحياء سكنية", "فرقت الشرطة بالغاز المسيل للدموع
-            # المتظاهرين": past the weapon and its words to what is hit
-            k, weapon_end = k + 1, k + 4
-            while k < min(ce, weapon_end) and k not in taken and (
-                    is_nisba(tokens[k].norm) or tokens[k].norm in ctx["noun_modifiers"]
-                    or tokens[k].norm.startswith(("ال", "لل")) and not participant_head(tokens[k].text, ctx)):
-                k += 1
+        if trig.pos == "verb" and set(trig.types) & {"ASSAULT", "COERCE"}:
+            k = _past_weapon(tokens, k, ce, taken, ctx)  # "قصفت القوات بالمدفعية الثقيلة أحياء سكنية"
         if trig.pos != "verb" and (definite or "ال" in tokens[t_end - 1].norm[:4]):
             while k < ce and k not in taken and is_nisba(tokens[k].norm):
                 k += 1  # the noun's own adjectives: "المساعدات الإنسانية للسوريين"
@@ -1214,7 +1239,8 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
         # "وفي اتصال هاتفي مع نظيره الفرنسي، انتقد الوزير أحمد عطاف …": a fronted talk is held
         # by the subject of the clause it opens
         comma = next((k for k in range(t_end, min(hi, t_end + 12)) if tokens[k].norm in ctx["soft_boundaries"]), None)
-        if comma is not None and any(tokens[k].norm == "مع" for k in range(t_end, comma)):  # (with whom: not "في حوار بثته قناة")
+        if comma is not None and any(tokens[k].norm in ctx["talk_partner_preps"] for k in range(t_end, comma)):
+            # (with whom: not "في حوار بثته قناة")
             actor = next((r for r in sent_refs if comma + 1 < r.first <= comma + 6 and not r.prepositional
                           and r.entity.type in ("PER", "ORG", "GPE")), None)
     agentless = actor is None and actor_nationality is None and lv_unnamed is None and relative_unnamed is None and (
@@ -1403,19 +1429,9 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
         # "استقبل مطار الملكة علياء مليون مسافر", "شن المنتخب هجوما": traffic or sport (also
         # when the place is not taken as the subject: "يستقبل مطار الملك عبد العزيز المسافرين")
         return None
-    club = actor is not None and actor.first > 0 and tokens[actor.first - 1].norm in ctx["club_words"] or (
-        etype == "PROTEST" and actor is not None and actor.first == t_end)  # "نادي الزمالك", "تظاهرة صفاقس"
-    if not any(a.entity and entities[a.entity].type in ("GPE", "ORG") and not _non_political(a, entities, ctx)
-               and not club
-               or not a.entity and without_conjunction(fold_word(a.text.split()[0]), 3) in ctx["political_heads"]
-               or not a.entity and etype == "PROTEST" and any(demonym(w) for w in a.text.split()[1:])
-               for a in actor_args) and not ctx["sport_words"].isdisjoint(window_words := [
-                   tokens[k].norm for k in range(max(cs, t - 6), min(ce_soft, t_end + 8))]) and (
-            ctx["political_heads"].isdisjoint(window_words)):  # (a minister's meeting at a festival stays)
-        # "انسحب صلاح من معسكر المنتخب", "توصل النادي إلى اتفاق لضم اللاعب": sport, and a
-        # festival (what a state or a ministry does about a match stays: "استنكرت الوزارة سلوك
-        # المشجعين خلال المباراة", and so does a national team's walkout in protest)
-        return None
+    if _outside_politics(tokens, actor, actor_args, etype, range(max(cs, t - 6), min(ce_soft, t_end + 8)), t_end,
+                         entities, ctx):
+        return None  # "انسحب صلاح من معسكر المنتخب", "توصل النادي إلى اتفاق لضم اللاعب", a festival
     if not actor_args and target_args and all(a.entity is None and a.text.lstrip("وف").startswith("ال")
                                               for a in target_args) and (
             etype in ("ASSAULT", "COERCE")) and not any(participant_part(a.text, ctx) for a in target_args):

@@ -100,7 +100,7 @@ def _accusative(folded: str) -> str | None:
     return folded + "ا"
 
 
-_POSSESSIVES = ("ه", "ها", "هم", "هما")
+POSSESSIVES = ("ه", "ها", "هم", "هما")  # the pronouns a noun takes as its possessor
 
 
 @lru_cache(maxsize=1)
@@ -121,7 +121,7 @@ def _possessed(folded: str) -> list[str]:
         return []
     else:
         stem = folded
-    return [stem + p for p in _POSSESSIVES]
+    return [stem + p for p in POSSESSIVES]
 
 
 def _fused_lam(folded: str) -> str | None:
@@ -265,16 +265,21 @@ def _title_words() -> frozenset[str]:
 # the lists of event type names kept as they are.
 _WORD_LISTS = (
     "own_country", "own_forces", "that_it", "patient_nouns", "agent_genitive_nouns", "state_agents",
-    "pronoun_preps", "thing_pronoun_preps", "endangered", "intransitive", "place_cues", "place_cue_preps",
-    "envoy_words", "envoy_titles", "envoy_preps", "civilian_launch", "occurrence_words", "by_heads",
-    "abstract_agents", "request_complement_preps", "non_political_agents", "setting_heads", "witness_verbs",
-    "receiving_verbs", "that_words", "be_subjunctive", "motion_preps", "edge_cues", "edge_preps",
-    "host_verbs", "visit_verbs", "where_words", "topic_words", "any_words", "near_light_verbs",
-    "counterparts", "title_tails", "participle_preps", "phrase_stops", "time_units", "amount_words",
-    "currency_words", "passive_prone", "suffer_verbs", "setting_cues", "between", "place_hit_preps",
-    "partner_preps", "performing_verbs", "noun_modifiers", "owner_links", "topic_particles", "nouns_before_adjective", "attack_frames", "sport_words", "club_words", "political_heads", "setting_openers", "motive_adverbials", "aiming_lemmas", "venue_heads", "saying_verbs", "warning_complement_preps", "speaker_partners", "issued_words", "aid_recipient_preps", "people_heads",
-    "issued_preps", "member_words", "spokesmen", "member_of_preps", "light_verbs", "agent_markers",
-    "not_objects", "quantities", "natural_forces", "background_preps",
+    "pronoun_preps", "thing_pronoun_preps", "endangered", "intransitive", "place_cues",
+    "place_cue_preps", "envoy_words", "envoy_titles", "envoy_preps", "civilian_launch",
+    "occurrence_words", "by_heads", "abstract_agents", "request_complement_preps",
+    "non_political_agents", "setting_heads", "witness_verbs", "receiving_verbs", "that_words",
+    "be_subjunctive", "motion_preps", "edge_cues", "edge_preps", "host_verbs", "visit_verbs",
+    "where_words", "topic_words", "any_words", "near_light_verbs", "counterparts", "title_tails",
+    "participle_preps", "phrase_stops", "time_units", "amount_words", "currency_words", "passive_prone",
+    "suffer_verbs", "setting_cues", "between", "place_hit_preps", "partner_preps", "performing_verbs",
+    "noun_modifiers", "owner_links", "topic_particles", "nouns_before_adjective", "attack_frames",
+    "sport_words", "club_words", "political_heads", "setting_openers", "motive_adverbials",
+    "aiming_lemmas", "venue_heads", "saying_verbs", "warning_complement_preps", "speaker_partners",
+    "not_construct_plurals", "owner_preps", "destination_preps", "talk_partner_preps", "issued_words",
+    "aid_recipient_preps", "people_heads", "issued_preps", "member_words", "spokesmen",
+    "member_of_preps", "light_verbs", "agent_markers", "not_objects", "quantities", "natural_forces",
+    "background_preps",
 )
 _TYPE_LISTS = ("refused_acts", "non_political_types", "harm_types", "attitude_types")
 
@@ -288,9 +293,8 @@ def context() -> dict[str, Any]:
         return frozenset(fold_word(str(w)) for w in words or ())
 
     ctx: dict[str, Any] = {
-        # with و/ف too ("ولم تتوصل"), but "ولما" is "and when"
-        "neg_particles": fold_set(raw["negation"]["particles"]) | {
-            c + w for c in CONJUNCTIONS for w in fold_set(raw["negation"]["particles"]) if w != "لما"},
+        "neg_particles": fold_set(raw["negation"]["particles"])
+        | with_conjunctions(fold_set(raw["negation"]["conjoined_particles"])),
         "denial_verbs": fold_set(raw["negation"]["denial_verbs"]),
         "refusal_verbs": fold_set(raw["negation"]["refusal_verbs"]),
         "no_longer": fold_set(raw["negation"]["no_longer"]),
