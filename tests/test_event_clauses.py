@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from marsad.events.extract import extract_events
 from tests.docbuild import build, names, only
 
@@ -631,3 +633,24 @@ def test_where_people_are_deported_to_and_a_speaker_after_the_act_are_not_its_ta
     doc = build("وطالبت الحكومة بترحيل الجنود إلى بلادهم، قال سامر الخطيب.",
                 [("ORG", "الحكومة", []), ("PER", "سامر الخطيب", [])])
     assert all("سامر الخطيب" not in names(e.target, doc) for e in extract_events(doc))
+
+
+def test_an_attitude_to_a_harm_is_aimed_at_who_does_it_not_at_its_victim() -> None:
+    doc = build("وعبرت روسيا عن خيبة أملها إزاء العقوبات الأمريكية على إيران.",
+                [("GPE", "روسيا", []), ("GPE", "الولايات المتحدة", []), ("GPE", "إيران", [])],
+                countries={"روسيا": "RUS", "الولايات المتحدة": "USA", "إيران": "IRN"})
+    assert names(only(doc, "ACCUSE").target, doc) == ["الولايات المتحدة"]
+    # with no harm between, the one after على is who is blamed
+    doc = build("وعبرت روسيا عن خيبة أملها إزاء الضغوط على إيران.",
+                [("GPE", "روسيا", []), ("GPE", "إيران", [])], countries={"روسيا": "RUS", "إيران": "IRN"})
+    assert names(only(doc, "ACCUSE").target, doc) == ["إيران"]
+
+
+def test_a_capital_acting_for_its_government_stands_for_its_nationality() -> None:
+    text = "ندد الاتحاد الأوروبي بالعقوبات الأمريكية على طهران. وقالت واشنطن إنها ماضية."
+    doc = build(text, [("ORG", "الاتحاد الأوروبي", []), ("GPE", "طهران", []), ("GPE", "واشنطن", [])],
+                countries={"طهران": "IRN", "واشنطن": "USA"})
+    assert names(only(doc, "ACCUSE").target, doc) == ["طهران"]  # a capital only as a place
+    ents = tuple(replace(e, metonymy=e.name == "واشنطن") for e in doc.entities)
+    doc = replace(doc, entities=ents)
+    assert names(only(doc, "ACCUSE").target, doc) == ["واشنطن"]

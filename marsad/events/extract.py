@@ -138,6 +138,16 @@ def _condemned(tokens: Sequence[Token], cs: int, t: int, types: set[str], agent:
     return False
 
 
+def _harm_noun_end(tokens: Sequence[Token], start: int, stop: int, ctx: dict[str, Any]) -> int | None:
+    """The end of a noun of harm (an attack, sanctions, an arrest) between ``start`` and ``stop``."""
+    harms = ctx["harm_types"] - {"ACCUSE"}
+    for k in range(start, stop):
+        found = trigger_matcher().match_at(tokens, k, accept_prefix, end=stop)
+        if found is not None and found.payload.pos != "verb" and not harms.isdisjoint(found.payload.types):
+            return found.last
+    return None
+
+
 def protesters_before(doc: Document, tokens: Sequence[Token], cs: int, t: int,
                       ctx: dict[str, Any]) -> Arg | None:
     """The protesters a clause names before its protest ("خرج مئات المتظاهرين … احتجاجا"): a
@@ -1232,6 +1242,15 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
             target, obj, author_named = author, (), author
         elif isinstance(author, Arg) and author.entity != (actor.entity.id if actor is not None else None):
             obj = (author,)
+    if target is not None and target.first > t_end and target.prep in ctx["harmed_preps"] and (
+            not set(trig.types).isdisjoint(ctx["attitude_types"])):
+        # "عبرت روسيا عن خيبة أملها إزاء العقوبات الأمريكية على إيران": the one the harm falls on
+        # is its victim; the attitude is aimed at whoever does the harm
+        harm_end = _harm_noun_end(tokens, t_end, target.first, ctx)
+        if harm_end is not None:
+            author_arg = nationality_after(doc, tokens, harm_end, target.first)
+            if author_arg is not None and author_arg.entity != (actor.entity.id if actor is not None else None):
+                target, obj = None, (author_arg,)
     # acts reported by where they happened even with no agent named: attacks, arrests, protests, talks
     victim_act = bool(set(trig.types) & {"ASSAULT", "COERCE", "PROTEST", "CONSULT"})
     if actor is None and unnamed_actor is None and lv_unnamed is None and "CONSULT" in trig.types and (

@@ -21,6 +21,7 @@ from marsad.events.words import (
     stands_for_state,
 )
 from marsad.link.gazetteer import demonym, place
+from marsad.link.linker import metonym_country
 from marsad.model import Arg, DateExpr, Document, Entity
 from marsad.text.normalize import fold_word
 from marsad.text.tokens import Token, without_conjunction
@@ -465,6 +466,11 @@ def demonym_country(doc: Document, norm: str) -> Entity | None:
         return None
     for e in doc.entities:
         if e.type == "GPE" and e.country == iso3 and is_country(e):
+            return e
+    # no country named: its capital where the article makes it stand for the government
+    # ("العقوبات الأميركية" where "واشنطن" acts; not a capital named as a place)
+    for e in doc.entities:
+        if e.type == "GPE" and e.metonymy and e.country == iso3 and metonym_country(e.name) == iso3:
             return e
     return None
 
