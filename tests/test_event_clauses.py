@@ -654,3 +654,23 @@ def test_a_capital_acting_for_its_government_stands_for_its_nationality() -> Non
     ents = tuple(replace(e, metonymy=e.name == "واشنطن") for e in doc.entities)
     doc = replace(doc, entities=ents)
     assert names(only(doc, "ACCUSE").target, doc) == ["واشنطن"]
+
+
+def test_a_feminine_name_right_after_a_masculine_verb_is_its_object() -> None:
+    doc = build("وقال نتنياهو إنه لن يسمح بذلك. ودعا إيران إلى الانسحاب.",
+                [("PER", "نتنياهو", []), ("GPE", "إيران", [])])
+    ev = only(doc, "REQUEST")
+    assert names(ev.target, doc) == ["إيران"] and names(ev.actor, doc) != ["إيران"]
+    # a masculine state, a feminine verb, a verbal noun spelled like the verb: the subject or agent
+    for text, name in (("ودعا العراق إلى الحوار.", "العراق"), ("ودعت إيران إلى الحوار.", "إيران")):
+        doc = build(text, [("GPE", name, [])])
+        assert names(only(doc, "REQUEST").actor, doc) == [name]
+    doc = build("وأكد السفير دعم الصين للشعب الفلسطيني.", [("GPE", "الصين", [])])
+    assert names(only(doc, "SUPPORT").actor, doc) == ["الصين"]
+
+
+def test_the_name_after_a_verb_carried_by_kana_is_its_object() -> None:
+    doc = build("وقال سعد الحريري إنه سيعود. وكان قد اتهم إيران وحزب الله بالسيطرة على لبنان.",
+                [("PER", "سعد الحريري", []), ("GPE", "إيران", []), ("ORG", "حزب الله", []), ("GPE", "لبنان", [])])
+    ev = only(doc, "ACCUSE")
+    assert names(ev.actor, doc) == ["سعد الحريري"] and names(ev.target, doc) == ["إيران", "حزب الله"]

@@ -148,6 +148,30 @@ def _harm_noun_end(tokens: Sequence[Token], start: int, stop: int, ctx: dict[str
     return None
 
 
+def _masculine_verb(stem: str, trig: Trigger) -> bool:
+    """A verb form that is masculine singular for sure: the listed past, bare or with an object
+    pronoun ("اتهم", "اتهمها"), or the present in ي ("يتهم")."""
+    past = fold_word(trig.lemma).split()[0]
+    if stem.startswith("ي"):
+        return not stem.endswith(("ون", "ان"))
+    if past.endswith("ت") or not stem.startswith(past):
+        return False
+    suffix = stem[len(past):]
+    if not suffix and (len(past) == 3 and not any(c in past for c in "اوي") or past.startswith("ت")):
+        return False  # also a verbal noun whose genitive is its agent: "دعم الصين", "تعاون"
+    return suffix in ("", "ه", "ها", "هم", "هما", "هن")
+
+
+def _feminine_name(tokens: Sequence[Token], ref: MentionRef, ctx: dict[str, Any]) -> bool:
+    """A name that a verb right before it must agree with in the feminine: a state or city (but
+    "العراق"), a body named by a head word in ة ("الحكومة", "حركة حماس"; not "البنك الدولي" of
+    "مجموعة البنك الدولي")."""
+    head = tokens[ref.first].norm
+    if ref.entity.type == "GPE":
+        return head not in ctx["masculine_states"] and fold_word(ref.entity.name) not in ctx["masculine_states"]
+    return ref.entity.type == "ORG" and head.endswith("ه")
+
+
 def protesters_before(doc: Document, tokens: Sequence[Token], cs: int, t: int,
                       ctx: dict[str, Any]) -> Arg | None:
     """The protesters a clause names before its protest ("خرج مئات المتظاهرين … احتجاجا"): a
@@ -683,7 +707,11 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
     carried = trig.pos == "verb" and t >= cs + 2 and tokens[t - 1].norm in ctx["carrying_particles"] and (
         without_conjunction(tokens[t - 2].norm) in ctx["past_auxiliaries"])
     if carried and actor is None:
-        actor = prev_actor or fallback_subject
+        # (the sentence's first name when it stands before the verb; after it, it is the object)
+        # ("وكان قد قتل فلان": the one killed, not an agent carried from before)
+        actor = prev_actor or (fallback_subject if fallback_subject is not None and (
+            fallback_subject.last <= t or fallback_subject.first < lo) else None if fold_word(
+                trig.lemma) in ctx["passive_prone"] else last_subject)
     if actor is None and own_country is None and not lv_subject and not carried and trig.pos in ("verb", "noun", "phrase") and rest and (
             not patient_genitive) and not _unnamed_svo(tokens, cs, t, trig, in_clause, dated, ctx):
         cand = rest[0]
@@ -695,7 +723,9 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
         if place_object and trig.pos != "verb" and cand.first == t_end and location is None:
             location = cand  # "مشاورات الكويت": talks held in Kuwait
         counterpart = without_conjunction(tokens[cand.first].norm, 3) in ctx["counterparts"]
-        if not cand.prepositional and not place_object and not counterpart and gap_ok(
+        if not cand.prepositional and not place_object and not counterpart and not (
+                trig.pos == "verb" and cand.first == t_end == t + 1 and _masculine_verb(tokens[t].norm[len(m.prefix):], trig)
+                and _feminine_name(tokens, cand, ctx)) and gap_ok(
                 tokens, s_at, cand.first, ctx, 2, dated, quotes_ok=_quoted_name(tokens, cand)) and not (
                 trig.pos != "verb" and any(tokens[k].norm in ctx["soft_boundaries"] for k in range(t_end, cand.first - 1))):
             # (past a comma only as an apposition right after it, not "فشل المفاوضات، ستشن إسرائيل")
