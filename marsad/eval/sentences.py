@@ -8,6 +8,7 @@ A predicted event matches a gold one of the same type whose trigger its evidence
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -17,6 +18,7 @@ from typing import Any
 from marsad.errors import InputError
 from marsad.eval.match import greedy_pairs, participant_match
 from marsad.eval.score import PRF, Ratio, _pred_surfaces
+from marsad.events.merge import MUTUAL_ACTS
 from marsad.model import Arg, Document, Event
 
 SENTENCE_METRICS: tuple[tuple[str, str], ...] = (
@@ -80,9 +82,31 @@ def _slot_ok(doc: Document, pred: Sequence[Arg | None], gold: Sequence[str], str
     return all(any(participant_match(_pred_surfaces(doc, a), [g], False) for a in pred) for g in gold)
 
 
+def acts(events: Sequence[Event]) -> list[Event]:
+    """Events of one trigger read back as one act with all its participants: marsad states one
+    event per actor and target, a sentence record lists them together."""
+    out: list[Event] = []
+    at: dict[tuple[str, int, int], int] = {}
+    for ev in events:
+        key = (ev.type, ev.trigger.start, ev.trigger.end)
+        if key not in at:
+            at[key] = len(out)
+            out.append(ev)
+            continue
+        first = out[at[key]]
+        out[at[key]] = dataclasses.replace(first, actor=_joined(first.actor, ev.actor),
+                                           target=_joined(first.target, ev.target))
+    return out
+
+
+def _joined(a: tuple[Arg, ...], b: tuple[Arg, ...]) -> tuple[Arg, ...]:
+    seen = {(x.entity, x.text) for x in a}
+    return a + tuple(x for x in b if (x.entity, x.text) not in seen)
+
+
 def _score_one(report: SentenceReport, rec: dict[str, Any], doc: Document) -> None:
     """Add one sentence's counts to the report."""
-    pv: list[Event] = list(doc.events)
+    pv: list[Event] = acts(doc.events)
     gv: list[dict[str, Any]] = rec["events"]
     spans = [_trigger_span(rec["text"], g["trigger"]) for g in gv]
 
@@ -93,12 +117,17 @@ def _score_one(report: SentenceReport, rec: dict[str, Any], doc: Document) -> No
         return 2.0 if v.trigger.start < e and s < v.trigger.end else 1.0  # its own trigger first
 
     def actor_ok(i: int, j: int) -> bool:
-        return _slot_ok(doc, pv[i].actor, gv[j]["actor"], strict=True)
+        v, g = pv[i], gv[j]
+        if v.type in MUTUAL_ACTS and v.actor and g["actor"]:
+            # "A and B met" and "A met B" tell the same mutual act: the gold sides may be on either side
+            return _slot_ok(doc, v.actor + v.target, g["actor"], strict=False)
+        return _slot_ok(doc, v.actor, g["actor"], strict=True)
 
     def args_ok(i: int, j: int) -> bool:
-        g = gv[j]
-        loc = (pv[i].location,) if pv[i].location else ()
-        return actor_ok(i, j) and _slot_ok(doc, pv[i].target, g["target"], strict=False) and (
+        v, g = pv[i], gv[j]
+        loc = (v.location,) if v.location else ()
+        sides = v.actor + v.target if v.type in MUTUAL_ACTS else v.target
+        return actor_ok(i, j) and _slot_ok(doc, sides, g["target"], strict=False) and (
             _slot_ok(doc, loc, [g["location"]] if g.get("location") else [], strict=False))
 
     pairs = greedy_pairs(len(pv), len(gv), base)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from marsad.events.dyads import dyads
 from marsad.events.extract import STAGE, extract_events
 from marsad.events.lexicon import context, opener_endings, split_openers, trigger_matcher
 from marsad.events.summary import summary_phrases
@@ -22,6 +23,6 @@ def make_events(**_: Any) -> Callable[[Document], Document]:
     summary_phrases()
 
     def events(doc: Document) -> Document:
-        return doc.with_(events=tuple(extract_events(doc)))
+        return doc.with_(events=tuple(dyads(extract_events(doc), {e.id: e for e in doc.entities})))
 
     return events
