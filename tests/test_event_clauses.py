@@ -674,3 +674,26 @@ def test_the_name_after_a_verb_carried_by_kana_is_its_object() -> None:
                 [("PER", "سعد الحريري", []), ("GPE", "إيران", []), ("ORG", "حزب الله", []), ("GPE", "لبنان", [])])
     ev = only(doc, "ACCUSE")
     assert names(ev.actor, doc) == ["سعد الحريري"] and names(ev.target, doc) == ["إيران", "حزب الله"]
+
+
+def test_who_announces_a_deal_between_two_sides_is_not_one_of_them() -> None:
+    doc = build("كشفت الرئاسة الفرنسية مساء الجمعة عن اتفاق بين باريس وموسكو لتقديم مساعدات.",
+                [("ORG", "الرئاسة الفرنسية", []), ("GPE", "باريس", []), ("GPE", "موسكو", [])])
+    ev = only(doc, "AGREE")
+    assert names(ev.actor, doc) == ["باريس"] and names(ev.target, doc) == ["موسكو"]
+
+
+def test_a_government_body_telling_its_states_act_is_the_articles_voice() -> None:
+    text = "كشفت الرئاسة الفرنسية مساء الجمعة عن اتفاق بين باريس وموسكو لتقديم مساعدات."
+    countries = {"الرئاسة الفرنسية": "FRA", "وكالة الأنباء الفرنسية": "FRA", "باريس": "FRA", "موسكو": "RUS"}
+    doc = build(text, [("ORG", "الرئاسة الفرنسية", []), ("GPE", "باريس", []), ("GPE", "موسكو", [])],
+                quotes=[("اتفاق بين باريس وموسكو لتقديم مساعدات", "كشفت", "e1", "الرئاسة الفرنسية")],
+                countries=countries)
+    assert only(doc, "AGREE").attributed_to is None
+    # a news agency of the same state reports: the act stays attributed to it
+    text = "ذكرت وكالة الأنباء الفرنسية أن باريس وموسكو وقعتا اتفاقا لتقديم مساعدات."
+    doc = build(text, [("ORG", "وكالة الأنباء الفرنسية", []), ("GPE", "باريس", []), ("GPE", "موسكو", [])],
+                quotes=[("باريس وموسكو وقعتا اتفاقا لتقديم مساعدات", "ذكرت", "e1", "وكالة الأنباء الفرنسية")],
+                countries=countries)
+    attributed = only(doc, "AGREE").attributed_to
+    assert attributed is not None and attributed.entity == "e1"

@@ -90,6 +90,7 @@ from marsad.events.words import (
     unnamed_subject,
 )
 from marsad.link.gazetteer import demonym
+from marsad.link.linker import metonym_country
 from marsad.model import Arg, Document, Entity, Event
 from marsad.text.matcher import Match
 from marsad.text.normalize import fold_word
@@ -170,6 +171,17 @@ def _feminine_name(tokens: Sequence[Token], ref: MentionRef, ctx: dict[str, Any]
     if ref.entity.type == "GPE":
         return head not in ctx["masculine_states"] and fold_word(ref.entity.name) not in ctx["masculine_states"]
     return ref.entity.type == "ORG" and head.endswith("ه")
+
+
+def _speaks_for_state(entities: dict[str, Entity], speaker: str | None, state: Entity,
+                      ctx: dict[str, Any]) -> bool:
+    """A government body ("الرئاسة الفرنسية", not a state news agency) speaks for its state,
+    named as a country or its capital."""
+    body = entities.get(speaker) if speaker else None
+    if body is None or body.type != "ORG" or state.type != "GPE" or not body.name.split():
+        return False
+    return fold_word(body.name.split()[0]) in ctx["political_heads"] and body.country is not None and (
+        body.country == state.country and metonym_country(state.name) == state.country)
 
 
 def protesters_before(doc: Document, tokens: Sequence[Token], cs: int, t: int,
@@ -831,6 +843,14 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
         # Only an indefinite noun: "العقوبات الأمريكية" points back at sanctions told before.
         actor_nationality = nationality_after(doc, tokens, t_end, ce)
     between_other: Arg | None = None
+    if actor is not None and actor.last <= t and trig.pos != "verb" and "AGREE" in trig.types and (
+            t_end < len(tokens) and tokens[t_end].norm in ctx["between"]):
+        # "أعلنت الرئاسة الفرنسية عن اتفاق بين باريس وموسكو": who announces or brokers a deal
+        # between two named sides is not one of them (a mediator of talks, "الوساطة بين", holds them)
+        sides = between_parties(tokens, sent_refs, t_end, ce_soft, ctx)
+        if len(sides) > 1:
+            actor, target = sides[0], sides[1]
+            rest = [r for r in rest if r not in sides]
     if actor is None and set(trig.types) & MUTUAL_ACTS and not (
             trig.pos != "verb" and definite and lv is None and not (
                 t_end < len(tokens) and tokens[t_end].norm in ctx["between"])):
@@ -1378,8 +1398,10 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
     ev_start = first_arg.start if first_arg is not None and ev_first < t else tokens[ev_first].start
     evidence = doc.span(ev_start, tokens[ev_last - 1].end)
     quote = trigger_quote
-    if quote is not None and actor is not None and quote.speaker == actor.entity.id and not speaker_acts:
-        # The speaker's own act, told with the cue ("أعرب الاتحاد عن أسفه"): the article's voice.
+    if quote is not None and actor is not None and not speaker_acts and (
+            quote.speaker == actor.entity.id or _speaks_for_state(entities, quote.speaker, actor.entity, ctx)):
+        # The speaker's own act, told with the cue ("أعرب الاتحاد عن أسفه"), or its state's
+        # ("كشفت الرئاسة الفرنسية عن اتفاق بين باريس وموسكو"): the article's voice.
         quote = None
     attributed = speaker_arg(quote) if quote else None
     date = date_for(doc.dates, tokens[cs].start, tokens[ce - 1].end,
