@@ -697,3 +697,15 @@ def test_a_government_body_telling_its_states_act_is_the_articles_voice() -> Non
                 countries=countries)
     attributed = only(doc, "AGREE").attributed_to
     assert attributed is not None and attributed.entity == "e1"
+
+
+def test_a_harm_told_with_waw_after_another_falls_on_the_same_party() -> None:
+    doc = build("وطردت السعودية سفير كندا. وجمدت كل التعاملات التجارية الجديدة والاستثمارات.",
+                [("GPE", "السعودية", []), ("GPE", "كندا", [])])
+    evs = [e for e in extract_events(doc) if e.type == "SANCTION"]
+    assert [(names(e.actor, doc), names(e.target, doc)) for e in evs] == [
+        (["السعودية"], ["كندا"]), (["السعودية"], ["كندا"])]
+    # one opening a sentence without و keeps its own object
+    doc = build("وطردت السعودية سفير كندا. جمدت السعودية التعاملات التجارية.",
+                [("GPE", "السعودية", []), ("GPE", "كندا", [])])
+    assert [names(e.target, doc) for e in extract_events(doc) if e.type == "SANCTION"][1:] == [["التعاملات التجارية"]]

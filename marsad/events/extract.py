@@ -21,6 +21,7 @@ from marsad.events.lexicon import (
 )
 from marsad.events.merge import (
     MUTUAL_ACTS,
+    goes_on_harming,
     both_sides,
     dual_verb,
     fill_from,
@@ -30,6 +31,7 @@ from marsad.events.merge import (
     merge_mutual,
     relative_retelling,
     visit_meeting,
+    with_target_of,
     with_attacker,
 )
 from marsad.events.modality import modality_of
@@ -428,8 +430,14 @@ def extract_events(doc: Document) -> list[Event]:
                     tokens, m.first, events[-1], ev, entities, ctx):
                 events[-1] = visit_meeting(doc, events[-1], ev, entities)
                 continue
+            harmed = events[-1] if events and sentence_of.get(events[-1].id) in (lo, prev_lo) and (
+                m.prefix[:1] in CONJUNCTIONS and m.payload.pos == "verb" and goes_on_harming(ev, events[-1], ctx)) else None
             if not merge_mutual(doc, ev, events, lo, sentence_of, entities):
+                kept = len(events)
                 keep(ev, events, seen, m.payload.lemma, lo, sentence_of, m.payload.pos == "verb")
+                if harmed is not None and len(events) > kept:
+                    # (kept as an act of its own first: with the earlier act's target it would read as that act retold)
+                    events[-1] = with_target_of(ev, harmed, entities)
             if ev.actor and ev.actor[0].entity:
                 prev_actor = next((r for r in sent_refs if r.entity.id == ev.actor[0].entity), prev_actor)
         if sent_subject is not None:

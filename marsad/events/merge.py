@@ -165,3 +165,19 @@ def merge_mutual(doc: Document, ev: Event, events: list[Event], sentence: int,
 def arg_keys(args: Sequence[Arg]) -> tuple[str, ...]:
     """Participants as comparable keys: the entity id, else the description text."""
     return tuple(a.entity or f"text:{a.text}" for a in args)
+
+
+def goes_on_harming(ev: Event, before: Event, ctx: dict[str, Any]) -> bool:
+    """A harmful act with no target told with و right after another by the same actor ("طردت
+    السعودية السفير الكندي … وجمدت كل التعاملات"): it falls on the same party."""
+    harms = ctx["harm_types"] - {"ACCUSE"}
+    return (ev.type in harms and before.type in harms and not ev.target and bool(ev.actor) and (
+        bool(before.target) and before.target[0].entity is not None and arg_keys(ev.actor[:1]) == arg_keys(before.actor[:1])
+        and before.target[0].entity != ev.actor[0].entity))
+
+
+def with_target_of(ev: Event, before: Event, entities: dict[str, Entity]) -> Event:
+    """The event with the earlier act's (first) target."""
+    target = before.target[:1]
+    return dataclasses.replace(ev, target=target, summary_en=summarise(
+        ev.type, ev.modality, ev.actor, target, ev.location, ev.date, ev.attributed_to, entities))
