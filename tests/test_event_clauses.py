@@ -709,3 +709,16 @@ def test_a_harm_told_with_waw_after_another_falls_on_the_same_party() -> None:
     doc = build("وطردت السعودية سفير كندا. جمدت السعودية التعاملات التجارية.",
                 [("GPE", "السعودية", []), ("GPE", "كندا", [])])
     assert [names(e.target, doc) for e in extract_events(doc) if e.type == "SANCTION"][1:] == [["التعاملات التجارية"]]
+
+
+def test_a_relative_clause_head_may_stand_before_a_bracketed_aside() -> None:
+    doc = build("وحل ثانيا منافسه هنري فالكون (56 عاماً) الذي ندد بعملية فاقدة للشرعية.",
+                [("PER", "هنري فالكون", [])])
+    assert names(only(doc, "ACCUSE").actor, doc) == ["هنري فالكون"]
+
+
+def test_a_pronoun_on_the_preposition_after_a_relative_verb_makes_the_head_its_object() -> None:
+    doc = build("وتقع مدينة عين العرب التي يسيطر عليها المقاتلون الأكراد على الحدود.",
+                [("GPE", "عين العرب", [])])
+    ev = only(doc, "COERCE")
+    assert names(ev.target, doc) == ["عين العرب"] and names(ev.actor, doc) != ["عين العرب"]

@@ -33,11 +33,17 @@ def relative_head(tokens: Sequence[Token], sent_refs: list[MentionRef], t: int, 
     carries the pronoun that points back at it (then the head is its object)."""
     if trig.pos != "verb" or t < 2 or tokens[t - 1].norm not in ctx["relative_pronouns"]:
         return None
-    head = next((r for r in sent_refs if r.last == t - 1), None)
+    end = t - 1
+    if tokens[end - 1].text == ")":
+        # "هنري فالكون (56 عاماً) الذي ندد": past a short aside in brackets
+        end = next((k for k in range(end - 2, max(-1, end - 7), -1) if tokens[k].text == "("), end)
+    head = next((r for r in sent_refs if r.last == end), None)
     if head is None:
         return None
     verb = tokens[t].norm
-    resumptive = object_pronoun(verb, trig, ctx["object_pronouns"] + ("ه",))
+    # the pronoun on the verb, or on a preposition right after it ("التي يسيطر عليها المقاتلون")
+    resumptive = object_pronoun(verb, trig, ctx["object_pronouns"] + ("ه",)) or (
+        t + 1 < len(tokens) and tokens[t + 1].norm in ctx["pronoun_preps"])
     return head, resumptive
 
 
