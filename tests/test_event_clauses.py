@@ -722,3 +722,10 @@ def test_a_pronoun_on_the_preposition_after_a_relative_verb_makes_the_head_its_o
                 [("GPE", "عين العرب", [])])
     ev = only(doc, "COERCE")
     assert names(ev.target, doc) == ["عين العرب"] and names(ev.actor, doc) != ["عين العرب"]
+
+
+def test_its_fighter_jets_or_drones_act_for_the_body_named_before() -> None:
+    for forces in ("مقاتلاته", "مسيراته"):
+        doc = build(f"نفى الجيش التركي أن تكون {forces} قد قصفت قرى في محافظة دهوك.",
+                    [("ORG", "الجيش التركي", []), ("GPE", "دهوك", [])])
+        assert names(only(doc, "ASSAULT").actor, doc) == ["الجيش التركي"]
