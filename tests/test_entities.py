@@ -222,3 +222,12 @@ def test_the_means_of_a_killing_does_not_continue_a_name() -> None:
     import marsad
     doc = marsad.analyze("قتل الصحفي الفلسطيني محمد أبو سالم برصاص قناص إسرائيلي في مدينة جنين.")
     assert "محمد أبو سالم" in [e.name for e in doc.entities]
+
+
+def test_a_camp_named_after_its_head_word_is_a_place() -> None:
+    import marsad
+    doc = marsad.analyze("داهمت قوات إسرائيلية منازل عدة في مخيم نور شمس قرب مدينة طولكرم.")
+    assert ("LOC", "مخيم نور شمس") in [(e.type, e.name) for e in doc.entities]
+    # a sentence to prison is no place: "بسجن" stays out of the head words
+    doc = marsad.analyze("قضت المحكمة بسجن أليكسي نافالني تسع سنوات.")
+    assert [(e.type, e.name) for e in doc.entities] == [("PER", "أليكسي نافالني")]
