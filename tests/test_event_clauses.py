@@ -729,3 +729,12 @@ def test_its_fighter_jets_or_drones_act_for_the_body_named_before() -> None:
         doc = build(f"نفى الجيش التركي أن تكون {forces} قد قصفت قرى في محافظة دهوك.",
                     [("ORG", "الجيش التركي", []), ("GPE", "دهوك", [])])
         assert names(only(doc, "ASSAULT").actor, doc) == ["الجيش التركي"]
+
+
+def test_an_indefinite_subject_with_its_nationality_ends_before_the_object() -> None:
+    doc = build("داهمت قوات إسرائيلية منازل عدة في مخيم نور شمس.", [("LOC", "مخيم نور شمس", [])])
+    ev = only(doc, "COERCE")
+    assert names(ev.actor, doc) == ["قوات إسرائيلية"] and names(ev.target, doc) == ["منازل عدة"]
+    doc = build("قصفت طائرات روسية مواقع للمعارضة.", [])
+    ev = only(doc, "ASSAULT")
+    assert names(ev.actor, doc) == ["طائرات روسية"] and names(ev.target, doc) == ["مواقع للمعارضة"]

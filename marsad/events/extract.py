@@ -21,18 +21,18 @@ from marsad.events.lexicon import (
 )
 from marsad.events.merge import (
     MUTUAL_ACTS,
-    goes_on_harming,
     both_sides,
     dual_verb,
     fill_from,
+    goes_on_harming,
     harm_in_attack,
     keep,
     meeting_on_visit,
     merge_mutual,
     relative_retelling,
     visit_meeting,
-    with_target_of,
     with_attacker,
+    with_target_of,
 )
 from marsad.events.modality import modality_of
 from marsad.events.participants import (
@@ -43,6 +43,7 @@ from marsad.events.participants import (
     date_for,
     demonym_country,
     fused_object,
+    indefinite_nationality,
     invited_to,
     is_country,
     lam_object,
@@ -1252,9 +1253,12 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
         elif np is not None and actor is None and unnamed_actor is None and trig.pos == "verb" and tail is None and (
                 np.entity is None) and np_end < ce and np_end not in taken and not tokens[k].norm.startswith("ال") and (
                 tokens[np_end].norm.endswith("ا") and not tokens[np_end].norm.startswith("ال")
-                and len(tokens[np_end].norm) > 3 and tokens[np_end].norm not in ctx["skippable"]) and (
+                and len(tokens[np_end].norm) > 3 and tokens[np_end].norm not in ctx["skippable"]
+                or indefinite_nationality(tokens[np_end - 1].norm) and not tokens[np_end].norm.startswith("ال")
+                and participant_head(tokens[np_end].text, ctx)) and (
                 participant_part(np.text, ctx) is not None):
-            # an indefinite subject, then the object in the accusative ("هاجمت مجموعة مسلحة مركزا")
+            # an indefinite subject, then the object in the accusative ("هاجمت مجموعة مسلحة مركزا"),
+            # or after the subject's adjective ("داهمت قوات إسرائيلية منازل")
             second, _ = noun_phrase(doc, tokens, np_end, ce, taken, ctx)
             unnamed_actor, np = np, second or Arg(None, tokens[np_end].text)
         if np is not None and np.entity is None and set(trig.types) & ctx["participant_types"] and (

@@ -100,6 +100,9 @@ def noun_phrase(doc: Document, tokens: Sequence[Token], k: int, ce: int,
         if end > k + 1 and not tokens[end - 1].norm.startswith("ال") and not tokens[end].norm.startswith("ال") and (
                 len(tokens[end].norm) > 3 and tokens[end].norm.endswith("ا") and not tokens[end].norm.endswith("يا")):
             break  # an indefinite accusative starts the object: "مجموعة مسلحة | مركزا للشرطة"
+        if end > k + 1 and indefinite_nationality(tokens[end - 1].norm) and not tokens[end].norm.startswith("ال") and (
+                not is_nisba(tokens[end].norm) and participant_head(tokens[end].text, ctx)):
+            break  # no noun follows an indefinite adjective in one phrase: "قوات إسرائيلية | منازل"
         if end > k and not tokens[end].norm.startswith("ال") and _verb_at(tokens, end):
             break  # "عبوة ناسفة | استهدف سوقا": a verb ends the phrase
         if end > k and tokens[end].norm.startswith("بال"):
@@ -151,6 +154,11 @@ def noun_phrase(doc: Document, tokens: Sequence[Token], k: int, ce: int,
     if tokens[k].text[:1] == "و" and tokens[k].text[1:3] == "ال":
         start += 1  # "والفصائل الفلسطينية": the conjunction is not part of the description
     return Arg(None, doc.text[start:tokens[last - 1].end]), end
+
+
+def indefinite_nationality(norm: str) -> bool:
+    """An indefinite nationality adjective ("إسرائيلية", "روسي")."""
+    return not norm.startswith("ال") and demonym(norm) is not None
 
 
 def _plural_participle(norm: str) -> bool:
