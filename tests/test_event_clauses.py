@@ -738,3 +738,10 @@ def test_an_indefinite_subject_with_its_nationality_ends_before_the_object() -> 
     doc = build("قصفت طائرات روسية مواقع للمعارضة.", [])
     ev = only(doc, "ASSAULT")
     assert names(ev.actor, doc) == ["طائرات روسية"] and names(ev.target, doc) == ["مواقع للمعارضة"]
+
+
+def test_the_one_asked_stands_right_after_the_verb_before_what_is_asked() -> None:
+    doc = build("وكان البرلمان العراقي قد طالب الحكومة بوضع جدول زمني لانسحاب القوات الأجنبية.",
+                [("ORG", "البرلمان العراقي", []), ("ORG", "القوات الأجنبية", [])])
+    ev = only(doc, "REQUEST")
+    assert names(ev.actor, doc) == ["البرلمان العراقي"] and names(ev.target, doc) == ["الحكومة"]

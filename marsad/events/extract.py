@@ -1013,6 +1013,15 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
     # Date words are never part of a participant ("اختطافه يوم الجمعة").
     taken = {i for r in in_clause for i in range(r.first, r.last)}.union(dated, tail or ())
     obj: tuple[Arg, ...] = ()
+    if target is not None and actor is not None and actor.last <= t and trig.pos == "verb" and (
+            "REQUEST" in trig.types and target.first > t_end + 1 and t_end not in taken
+            and tokens[t_end].norm.startswith("ال") and any(
+                tokens[k].norm[:1] == "ب" and len(tokens[k].norm) > 3 for k in range(t_end + 1, target.first))):
+        # "وكان البرلمان قد طالب الحكومة بوضع جدول لانسحاب القوات": the one asked stands right
+        # after the verb; a name in what is asked for is not
+        asked, _ = noun_phrase(doc, tokens, t_end, target.first, taken, ctx)
+        if asked is not None and participant_part(asked.text, ctx) is not None:
+            target, obj = None, (asked,)
     unnamed_actor: Arg | None = lv_unnamed or relative_unnamed or passive_agent
     sv = t - 1
     while sv > cs and tokens[sv].norm in ctx["modal_gap"]:
