@@ -745,3 +745,14 @@ def test_the_one_asked_stands_right_after_the_verb_before_what_is_asked() -> Non
                 [("ORG", "البرلمان العراقي", []), ("ORG", "القوات الأجنبية", [])])
     ev = only(doc, "REQUEST")
     assert names(ev.actor, doc) == ["البرلمان العراقي"] and names(ev.target, doc) == ["الحكومة"]
+
+
+def test_a_subject_stands_past_fihi_after_the_verb() -> None:
+    doc = build("وصدر بيان أدانت فيه دمشق وموسكو بشدة العقوبات الأمريكية على إيران.",
+                [("GPE", "دمشق", []), ("GPE", "موسكو", []), ("GPE", "الولايات المتحدة", []), ("GPE", "إيران", [])],
+                countries={"دمشق": "SYR", "موسكو": "RUS", "الولايات المتحدة": "USA", "إيران": "IRN"})
+    ev = only(doc, "ACCUSE")
+    assert names(ev.actor, doc) == ["دمشق", "موسكو"] and names(ev.target, doc) == ["الولايات المتحدة"]
+    # a count of victims past فيه is no subject
+    doc = build("ووقع هجوم انتحاري قتل فيه ستة أشخاص.", [])
+    assert all(not e.actor for e in extract_events(doc))

@@ -1083,7 +1083,12 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
             s_at not in taken and (subject_head(tokens[s_at].norm, ctx) or fold_word(trig.lemma) in ctx["intransitive"]
                                    and participant_head(tokens[s_at].text, ctx))) and (  # "أضرب عمال الموانئ"
             not tokens[t_end - 1].norm.endswith(("وا", "ون"))) and (
-            fold_word(trig.lemma) in ctx["intransitive"] or s_at > t_end
+            fold_word(trig.lemma) in ctx["intransitive"]
+            # (past "فيه"/"بها", not a count of victims, "قتل فيه ستة أشخاص", nor of things,
+            # "ينتقد فيها بعض السياسات")
+            or s_at > t_end and not (is_quantity(tokens[s_at].norm, ctx) and (
+                fold_word(trig.lemma) in ctx["passive_prone"]
+                or s_at + 1 < ce and not participant_head(tokens[s_at + 1].text, ctx)))
             or object_pronoun(tokens[t_end - 1].norm, trig, ctx["object_pronouns"])  # "تحتجزهم القوات"
             or (target is not None and target.first > t_end + 1
                 and not (target.prep in ctx["location_preps"] and target.entity.type in ("GPE", "LOC"))
