@@ -756,3 +756,13 @@ def test_a_subject_stands_past_fihi_after_the_verb() -> None:
     # a count of victims past فيه is no subject
     doc = build("ووقع هجوم انتحاري قتل فيه ستة أشخاص.", [])
     assert all(not e.actor for e in extract_events(doc))
+
+
+def test_a_bare_definite_head_word_names_the_body_last_named_with_it() -> None:
+    doc = build("اعتقلت الشرطة الألمانية رجلا في برلين. وداهمت الشرطة منزله صباح الأحد.",
+                [("ORG", "الشرطة الألمانية", []), ("GPE", "برلين", [])])
+    raids = [e for e in extract_events(doc) if e.trigger.text == "وداهمت"]
+    assert raids and names(raids[0].actor, doc) == ["الشرطة الألمانية"]
+    # no body named with it before: the words stay
+    doc = build("وداهمت الشرطة منزله صباح الأحد.", [])
+    assert names(only(doc, "COERCE").actor, doc) == ["الشرطة"]

@@ -48,6 +48,7 @@ from marsad.events.participants import (
     is_country,
     lam_object,
     location_fallback,
+    named_by_head,
     nationality_after,
     noun_phrase,
     office_holder,
@@ -1535,6 +1536,15 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
         return None  # "تقتل الخلايا السرطانية", "منع التجلط": nobody acts on anyone
     if not actor_args and not target_args and loc_arg is None and attributed is None:
         return None  # when unsure, no event: nobody, nowhere, no source ("وتدعم الاستقرار") tells nothing
+    # "المكتب" after "مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية": a bare definite head word names
+    # the body last named by it
+    # (not when that makes one side act on itself)
+    acted_on = {a.entity for a in target_args if a.entity}
+    actor_args = tuple(b if (b := named_by_head(doc, a, trigger_span.start)).entity not in acted_on else a
+                       for a in actor_args)
+    acting = {a.entity for a in actor_args if a.entity}
+    target_args = tuple(b if (b := named_by_head(doc, a, trigger_span.start)).entity not in acting else a
+                        for a in target_args)
     return Event(
         id=event_id, type=etype, trigger=trigger_span, evidence=evidence, actor=actor_args,
         target=target_args, location=loc_arg, date=date, modality=modality,

@@ -526,3 +526,27 @@ def date_for(dates: Sequence[DateExpr], c_start: int, c_end: int, s_start: int,
             if d.value and lo <= d.start and d.end <= hi:
                 return d.value
     return None
+
+
+def named_by_head(doc: Document, a: Arg, before: int) -> Arg:
+    """A bare definite head word ("المكتب", "الوزارة", "الميليشيات") as the organisation or state last
+    named with it before ``before`` ("مكتب الأمم المتحدة …", "الميليشيات الحوثية"); else ``a``."""
+    if a.entity is not None or " " in a.text.strip():
+        return a
+    word = fold_word(a.text.strip())
+    if word[:1] in "وف" and word[1:3] == "ال":
+        word = word[1:]
+    if not word.startswith("ال") or len(word) < 5:
+        return a
+    head = word[2:]
+    best: tuple[int, Entity] | None = None
+    for e in doc.entities:
+        if e.type not in ("ORG", "GPE"):
+            continue
+        for m in e.mentions:
+            if m.start >= before or best is not None and m.start <= best[0]:
+                continue
+            first = fold_word(m.text.split()[0]) if m.text.split() else ""
+            if first.removeprefix("ال") == head and " " in m.text:
+                best = (m.start, e)
+    return Arg(best[1].id, best[1].name) if best is not None else a
