@@ -766,3 +766,13 @@ def test_a_bare_definite_head_word_names_the_body_last_named_with_it() -> None:
     # no body named with it before: the words stay
     doc = build("وداهمت الشرطة منزله صباح الأحد.", [])
     assert names(only(doc, "COERCE").actor, doc) == ["الشرطة"]
+
+
+def test_done_in_cooperation_by_the_subject_of_the_verb_it_qualifies() -> None:
+    doc = build("وقال مكتب الأمم المتحدة إنه جاهز. وسيوزعها المكتب بالتنسيق مع الهلال الأحمر.",
+                [("ORG", "مكتب الأمم المتحدة", []), ("ORG", "الهلال الأحمر", [])])
+    ev = only(doc, "COOPERATE")
+    assert names(ev.actor, doc) == ["مكتب الأمم المتحدة"] and names(ev.target, doc) == ["الهلال الأحمر"]
+    # a word that names no one acting is no subject, and then no event is told
+    doc = build("وتم ذلك بالتعاون مع الحرس الوطني.", [])
+    assert [e for e in extract_events(doc) if e.type == "COOPERATE"] == []

@@ -1339,8 +1339,20 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
             # (with whom: not "في حوار بثته قناة")
             actor = next((r for r in sent_refs if comma + 1 < r.first <= comma + 6 and not r.prepositional
                           and r.entity.type in ("PER", "ORG", "GPE")), None)
+    manner_subject: Arg | None = None
+    if actor is None and unnamed_actor is None and trig.pos == "phrase" and "COOPERATE" in trig.types and (
+            tokens[t].norm.startswith("بال") and t - 1 > cs):
+        # "سيوزعها المكتب بالتنسيق مع الهلال الأحمر", "المدينة تديره بالتعاون مع منظمة": done in
+        # co-operation by the subject of the verb it qualifies
+        k_subj = t - 1 if unnamed_subject(tokens[t - 1].norm, ctx) else t - 2 if unnamed_subject(
+            without_conjunction(tokens[t - 2].norm, 3), ctx) and tokens[t - 1].is_word and not (
+                tokens[t - 1].norm.startswith("ال")) else None
+        if k_subj is not None and k_subj not in taken:
+            subject = named_by_head(doc, Arg(None, tokens[k_subj].text), tokens[t].start)
+            if subject.entity is not None or participant_part(subject.text, ctx) is not None:
+                manner_subject = subject
     agentless = actor is None and actor_nationality is None and lv_unnamed is None and relative_unnamed is None and (
-        own_country is None and own_words is None)
+        own_country is None and own_words is None and manner_subject is None)
     if agentless and target is None and trig.pos not in ("verb", "possessed") and not (
             victim_act and location is not None):
         return None  # when unsure, no event: a bare noun with no participant is not reported
@@ -1446,6 +1458,8 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
         actor = fallback_subject
         if quote is not None and quote.speaker == actor.entity.id:
             attributed = None  # (announcing its own act: the article's voice)
+    if actor is None and unnamed_actor is None and manner_subject is not None:
+        unnamed_actor = manner_subject
     if actor is None and unnamed_actor is None and own_country is not None:
         unnamed_actor = own_country
     if actor is None and unnamed_actor is None and own_words is not None:

@@ -529,8 +529,9 @@ def date_for(dates: Sequence[DateExpr], c_start: int, c_end: int, s_start: int,
 
 
 def named_by_head(doc: Document, a: Arg, before: int) -> Arg:
-    """A bare definite head word ("المكتب", "الوزارة", "الميليشيات") as the organisation or state last
-    named with it before ``before`` ("مكتب الأمم المتحدة …", "الميليشيات الحوثية"); else ``a``."""
+    """A bare definite head word ("المكتب", "الوزارة", "الميليشيات") as the organisation last named
+    with it before ``before`` ("مكتب الأمم المتحدة …", "الميليشيات الحوثية"); else ``a``. (Not a
+    place: "المدينة" may be any town named since.)"""
     if a.entity is not None or " " in a.text.strip():
         return a
     word = fold_word(a.text.strip())
@@ -541,7 +542,7 @@ def named_by_head(doc: Document, a: Arg, before: int) -> Arg:
     head = word[2:]
     best: tuple[int, Entity] | None = None
     for e in doc.entities:
-        if e.type not in ("ORG", "GPE"):
+        if e.type != "ORG":
             continue
         for m in e.mentions:
             if m.start >= before or best is not None and m.start <= best[0]:
