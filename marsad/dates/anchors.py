@@ -57,10 +57,6 @@ def _group(words: list[str]) -> str:
     return _trie(words) if all(w.isalpha() for w in words) else alt(words)
 
 
-def _is_word_char(ch: str) -> bool:
-    return ch.isalnum() or ch == "_"
-
-
 # Words of multi-word relative expressions that do not name a day themselves ("بعد غد").
 _GENERIC = frozenset({"بعد", "اول", "من", "الاول", "الماضيه"})
 
@@ -115,7 +111,8 @@ def anchors() -> Anchors:
 
 def _bounded(s: str, start: int, end: int) -> bool:
     """True when s[start:end] is a whole word, allowing a proclitic chain before it."""
-    if end < len(s) and _is_word_char(s[end]) and not s[end].isdigit():
+    # (the word-character test inlined: this runs for every anchor occurrence)
+    if end < len(s) and ((c := s[end]).isalnum() or c == "_") and not c.isdigit():
         return False
     i = start
     if i > 0 and s[i - 1].isdigit():
@@ -125,7 +122,7 @@ def _bounded(s: str, start: int, end: int) -> bool:
     if i > 0 and s[i - 1] in _CLITIC1:
         i -= 1
     for j in range(start, i - 1, -1):  # some reading of the clitics must start a word
-        if j == 0 or not _is_word_char(s[j - 1]):
+        if j == 0 or not ((c := s[j - 1]).isalnum() or c == "_"):
             return True
     return False
 
@@ -177,10 +174,11 @@ def candidate_starts(s: str, anchor: int, floor: int) -> list[int]:
         j = right
         while j > lo and s[j - 1] in _JOINERS:
             j -= 1
-        if j == right or j <= lo or not _is_word_char(s[j - 1]):
+        if j == right or j <= lo or not ((c := s[j - 1]).isalnum() or c == "_"):
             break  # no word just before, or something other than a joiner in between
-        k = j
-        while k > lo and _is_word_char(s[k - 1]):
+        # (the word-character test inlined: a call per letter walked back costs more than the test)
+        k = j - 1
+        while k > lo and ((c := s[k - 1]).isalnum() or c == "_"):
             k -= 1
         w = s[k:j]
         if w.isdigit():
