@@ -12,7 +12,7 @@ from tests.docbuild import build, names
 def test_each_target_of_an_accusation_is_an_event_of_its_own() -> None:
     doc = build("وقال سعد الحريري إنه سيعود. وكان قد اتهم إيران وحزب الله بالسيطرة على لبنان.",
                 [("PER", "سعد الحريري", []), ("GPE", "إيران", []), ("ORG", "حزب الله", []), ("GPE", "لبنان", [])])
-    evs = [e for e in dyads(extract_events(doc), {e.id: e for e in doc.entities}) if e.type == "ACCUSE"]
+    evs = [e for e in dyads(extract_events(doc), doc) if e.type == "ACCUSE"]
     assert [(names(e.actor, doc), names(e.target, doc)) for e in evs] == [
         (["سعد الحريري"], ["إيران"]), (["سعد الحريري"], ["حزب الله"])]
     assert evs[0].trigger == evs[1].trigger and evs[0].id != evs[1].id
@@ -21,7 +21,7 @@ def test_each_target_of_an_accusation_is_an_event_of_its_own() -> None:
 
 def test_the_sides_of_a_mutual_act_become_actor_and_target() -> None:
     doc = build("ووقعت أثينا وسكوبيي اتفاقا لحل الخلاف.", [("GPE", "أثينا", []), ("GPE", "سكوبيي", [])])
-    evs = [e for e in dyads(extract_events(doc), {e.id: e for e in doc.entities}) if e.type == "AGREE"]
+    evs = [e for e in dyads(extract_events(doc), doc) if e.type == "AGREE"]
     assert [(names(e.actor, doc), names(e.target, doc)) for e in evs] == [(["أثينا"], ["سكوبيي"])]
 
 

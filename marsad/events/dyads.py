@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 
 from marsad.events.merge import MUTUAL_ACTS
 from marsad.events.summary import summarise
-from marsad.model import Arg, Entity, Event
+from marsad.model import Arg, Document, Entity, Event
 
 Pair = tuple[tuple[Arg, ...], tuple[Arg, ...]]
 
@@ -30,13 +30,16 @@ def participant_pairs(ev: Event) -> list[Pair]:
     return [(a, t) for a in actor_slots for t in target_slots]
 
 
-def dyads(events: Sequence[Event], entities: Mapping[str, Entity]) -> list[Event]:
+def dyads(events: Sequence[Event], doc: Document) -> list[Event]:
     """The events split into one per pair of participants, numbered v1, v2, … in order."""
+    if all(len(ev.actor) < 2 and len(ev.target) < 2 for ev in events):
+        return list(events)  # (the common case: nothing to split, the ids stand)
+    entities: Mapping[str, Entity] = {e.id: e for e in doc.entities}
     out: list[Event] = []
     for ev in events:
         pairs = participant_pairs(ev)
         if len(pairs) == 1 and pairs[0] == (ev.actor, ev.target):
-            out.append(dataclasses.replace(ev, id=f"v{len(out) + 1}"))
+            out.append(ev if ev.id == f"v{len(out) + 1}" else dataclasses.replace(ev, id=f"v{len(out) + 1}"))
             continue
         for actor, target in pairs:
             out.append(dataclasses.replace(

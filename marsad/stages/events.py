@@ -23,6 +23,6 @@ def make_events(**_: Any) -> Callable[[Document], Document]:
     summary_phrases()
 
     def events(doc: Document) -> Document:
-        return doc.with_(events=tuple(dyads(extract_events(doc), {e.id: e for e in doc.entities})))
+        return doc.with_(events=tuple(dyads(extract_events(doc), doc)))
 
     return events
