@@ -776,3 +776,11 @@ def test_done_in_cooperation_by_the_subject_of_the_verb_it_qualifies() -> None:
     # a word that names no one acting is no subject, and then no event is told
     doc = build("وتم ذلك بالتعاون مع الحرس الوطني.", [])
     assert [e for e in extract_events(doc) if e.type == "COOPERATE"] == []
+
+
+def test_of_two_sides_the_speakers_own_state_is_not_the_one_acted_on() -> None:
+    doc = build("وقال بكر بوزداغ إن القرار سيكون له تأثير سلبي على العلاقات بين براغ وأنقرة.",
+                [("PER", "بكر بوزداغ", []), ("GPE", "براغ", []), ("GPE", "أنقرة", [])],
+                quotes=[("القرار سيكون له تأثير سلبي على العلاقات بين براغ وأنقرة", "قال", "e1", "بكر بوزداغ")],
+                countries={"بكر بوزداغ": "TUR", "براغ": "CZE", "أنقرة": "TUR"})
+    assert names(only(doc, "THREATEN").target, doc) == ["براغ"]

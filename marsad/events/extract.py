@@ -177,6 +177,11 @@ def _feminine_name(tokens: Sequence[Token], ref: MentionRef, ctx: dict[str, Any]
     return ref.entity.type == "ORG" and head.endswith("ه")
 
 
+def _own_state(e: Entity, country: str | None) -> bool:
+    """The entity is the given country itself, or its capital standing for it."""
+    return country is not None and e.type == "GPE" and e.country == country and metonym_country(e.name) == country
+
+
 def _speaks_for_state(entities: dict[str, Entity], speaker: str | None, state: Entity,
                       ctx: dict[str, Any]) -> bool:
     """A government body ("الرئاسة الفرنسية", not a state news agency) speaks for its state,
@@ -1552,6 +1557,12 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
         return None  # when unsure, no event: nobody, nowhere, no source ("وتدعم الاستقرار") tells nothing
     # "المكتب" after "مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية": a bare definite head word names
     # the body last named by it
+    if len(target_args) > 1 and actor_args and actor_args[0].entity:
+        # "تأثير سلبي على العلاقات بين براغ وأنقرة" said by a Turkish minister: of two sides, his
+        # own state is not the one he acts on
+        own = entities[actor_args[0].entity].country
+        others = tuple(a for a in target_args if not (a.entity and _own_state(entities[a.entity], own)))
+        target_args = others or target_args
     # (not when that makes one side act on itself)
     acted_on = {a.entity for a in target_args if a.entity}
     actor_args = tuple(b if (b := named_by_head(doc, a, trigger_span.start)).entity not in acted_on else a
