@@ -784,3 +784,11 @@ def test_of_two_sides_the_speakers_own_state_is_not_the_one_acted_on() -> None:
                 quotes=[("القرار سيكون له تأثير سلبي على العلاقات بين براغ وأنقرة", "قال", "e1", "بكر بوزداغ")],
                 countries={"بكر بوزداغ": "TUR", "براغ": "CZE", "أنقرة": "TUR"})
     assert names(only(doc, "THREATEN").target, doc) == ["براغ"]
+
+
+def test_after_a_verb_carrying_its_object_an_indefinite_body_is_the_subject() -> None:
+    doc = build("وكان المهاجرون قد وصلوا بعدما أنقذتهم منظمة غير حكومية.", [])
+    assert names(only(doc, "AID").actor, doc) == ["منظمة غير حكومية"]
+    # an adverb after it is no subject ("قتلها حيّة": alive)
+    doc = build("وقالت الشرطة إن رجلا قتلها حيّة.", [])
+    assert all("حيّة" not in names(e.actor, doc) for e in extract_events(doc))

@@ -1086,8 +1086,11 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
         # VSO with an unnamed plural subject before a named object ("أغلق محتجون … يريفان").
         unnamed_actor, subject_end = noun_phrase(doc, tokens, t_end, ce, taken, ctx, state=True)
     if actor is None and unnamed_actor is None and trig.pos == "verb" and tail is None and s_at < ce and (
-            s_at not in taken and (subject_head(tokens[s_at].norm, ctx) or fold_word(trig.lemma) in ctx["intransitive"]
-                                   and participant_head(tokens[s_at].text, ctx))) and (  # "أضرب عمال الموانئ"
+            s_at not in taken and (subject_head(tokens[s_at].norm, ctx) or (
+                fold_word(trig.lemma) in ctx["intransitive"]  # "أضرب عمال الموانئ"
+                or object_pronoun(tokens[t_end - 1].norm, trig, ctx["object_pronouns"])  # "أنقذتهم منظمة"
+                and s_at + 1 < ce and tokens[s_at + 1].is_word and tokens[s_at].norm[:1] not in ("ل", "ب"))
+            and participant_head(tokens[s_at].text, ctx))) and (
             not tokens[t_end - 1].norm.endswith(("وا", "ون"))) and (
             fold_word(trig.lemma) in ctx["intransitive"]
             # (past "فيه"/"بها", not a count of victims, "قتل فيه ستة أشخاص", nor of things,
