@@ -792,3 +792,11 @@ def test_after_a_verb_carrying_its_object_an_indefinite_body_is_the_subject() ->
     # an adverb after it is no subject ("قتلها حيّة": alive)
     doc = build("وقالت الشرطة إن رجلا قتلها حيّة.", [])
     assert all("حيّة" not in names(e.actor, doc) for e in extract_events(doc))
+
+
+def test_in_the_country_with_no_name_is_the_actors_country_or_the_articles() -> None:
+    doc = build("وأعلن زعيم المعارضة نيكول باشينيان حملة عصيان مدني في أرجاء البلاد. وتقع أرمينيا قرب تركيا.",
+                [("PER", "نيكول باشينيان", []), ("GPE", "أرمينيا", []), ("GPE", "تركيا", [])],
+                countries={"نيكول باشينيان": "ARM", "أرمينيا": "ARM", "تركيا": "TUR"})
+    ev = only(doc, "PROTEST")
+    assert ev.location is not None and ev.location.text == "أرمينيا"

@@ -43,6 +43,7 @@ from marsad.events.participants import (
     date_for,
     demonym_country,
     fused_object,
+    home_country,
     indefinite_nationality,
     invited_to,
     is_country,
@@ -1539,6 +1540,11 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
         if state is not None:
             target_args = (state,)
     loc_arg = arg(location) if location else inner_place
+    if loc_arg is None and any(tokens[k].norm in ctx["home_country_words"] and tokens[k - 1].norm in ctx["home_country_preps"]
+                               for k in range(t_end, ce_soft)):
+        # "أعلن باشينيان حملة عصيان مدني في أرجاء البلاد": the country the actor belongs to, or
+        # the one the article is most about
+        loc_arg = home_country(doc, entities[actor_args[0].entity].country if actor_args and actor_args[0].entity else None)
     if loc_arg is None and not target and obj and obj[0].entity and set(trig.types) & {"COERCE", "ASSAULT"}:
         held = entities.get(obj[0].entity)
         if held is not None and held.type in ("GPE", "LOC"):

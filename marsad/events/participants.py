@@ -551,3 +551,13 @@ def named_by_head(doc: Document, a: Arg, before: int) -> Arg:
             if first.removeprefix("ال") == head and " " in m.text:
                 best = (m.start, e)
     return Arg(best[1].id, best[1].name) if best is not None else a
+
+
+def home_country(doc: Document, country: str | None) -> Arg | None:
+    """The article's entity for a country: the one given (ISO alpha-3) when named, else the
+    country named most often."""
+    states = [e for e in doc.entities if e.type == "GPE" and is_country(e)]
+    own = next((e for e in states if country is not None and e.country == country), None)
+    if own is None and states:
+        own = max(states, key=lambda e: len(e.mentions))
+    return Arg(own.id, own.name) if own is not None else None
