@@ -800,3 +800,8 @@ def test_in_the_country_with_no_name_is_the_actors_country_or_the_articles() -> 
                 countries={"نيكول باشينيان": "ARM", "أرمينيا": "ARM", "تركيا": "TUR"})
     ev = only(doc, "PROTEST")
     assert ev.location is not None and ev.location.text == "أرمينيا"
+
+
+def test_a_pronoun_preposition_between_a_split_verb_and_its_words_is_no_subject() -> None:
+    doc = build("وأطلق عليه الرصاص دون سابق إنذار.", [])
+    assert all(not e.actor for e in extract_events(doc))

@@ -1073,14 +1073,15 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
         # "وحاولت الشرطة إقناع …": the words between the verb and its object are the subject
         # (not a preposition with a pronoun before it: "فرض عليها الرئيس حظرا").
         gap_start = t_end
-        while gap_start < gap_end - 1 and tokens[gap_start].norm in ctx["not_objects"] | ctx["pronoun_preps"]:
+        while gap_start < gap_end and tokens[gap_start].norm in ctx["not_objects"] | ctx["pronoun_preps"]:
             gap_start += 1
-        gap_arg = Arg(None, doc.text[tokens[gap_start].start:tokens[gap_end - 1].end])
-        if tokens[gap_start].norm[:1] in ("ل", "ب") and len(tokens[gap_start].norm) > 3 and participant_head(
-                tokens[gap_start].text, ctx):
-            gap_recipient = gap_arg  # "وجهت لأربعة أشخاص … اتهامات": those the act is addressed to
-        else:
-            unnamed_actor = gap_arg
+        if gap_start < gap_end:  # (only such words: "الذي فرضت فيه حالة الطوارئ" names no one)
+            gap_arg = Arg(None, doc.text[tokens[gap_start].start:tokens[gap_end - 1].end])
+            if tokens[gap_start].norm[:1] in ("ل", "ب") and len(tokens[gap_start].norm) > 3 and participant_head(
+                    tokens[gap_start].text, ctx):
+                gap_recipient = gap_arg  # "وجهت لأربعة أشخاص … اتهامات": those the act is addressed to
+            else:
+                unnamed_actor = gap_arg
         subject_end = tail.start
     if actor is None and unnamed_actor is None and trig.pos == "verb" and t_end < ce and (
             t_end not in taken and is_nominative(tokens[t_end].norm)):
