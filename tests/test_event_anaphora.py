@@ -79,3 +79,10 @@ def test_recipients_with_lam_are_not_the_nationality_of_the_act() -> None:
     doc = build("وبدأ توزيع المساعدات الإنسانية للسوريين أمس.", [("GPE", "سوريا", [])],
                 countries={"سوريا": "SYR"})
     assert all(names(e.actor, doc) != ["سوريا"] for e in extract_events(doc))
+
+
+def test_a_pronoun_back_at_a_definite_group_takes_its_fuller_first_telling() -> None:
+    doc = build("اعتقلت تركيا جنديين يونانيين قرب الحدود. وقالت الوكالة إن الجنديين نقلا إلى أدرنة"
+                " وإن محكمة أمرت باعتقالهما.", [("GPE", "تركيا", []), ("GPE", "أدرنة", [])])
+    evs = [e for e in extract_events(doc) if e.trigger.text.startswith("باعتقال")]
+    assert evs and names(evs[0].target, doc) == ["جنديين يونانيين"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import compress, repeat
 from operator import itemgetter
 from typing import Any
@@ -106,11 +106,21 @@ class Antecedents:
         # listed head
         opens = compress(range(n), map(str.endswith, map(_NORM, tokens), repeat(_GROUP_ENDINGS)))
         k = 0  # where the next group may open (past the last one found)
+        first_told: dict[str, Arg | None] = {}  # a group's head word -> its words where first told
         for c in opens:
             if c < k or c in named:
                 continue
             group = _group_at(self._doc, tokens, c, n, named, self._ctx)
             if group is not None:
+                head = without_conjunction(tokens[c].norm, 4)
+                told = first_told.get(head[2:]) if head.startswith("ال") else None
+                if told is not None and group.description is not None and (
+                        len(told.text.split()) > len(group.description.text.split())):
+                    # "اعتقلت جنديين يونانيين … الجنديين": the definite group is the one told
+                    # before, in its fuller words
+                    group = replace(group, description=told)
+                elif not head.startswith("ال"):
+                    first_told.setdefault(head, group.description)
                 found.append(group)
                 k = group.last
         found.sort(key=lambda r: (r.last, r.first))
