@@ -805,3 +805,13 @@ def test_in_the_country_with_no_name_is_the_actors_country_or_the_articles() -> 
 def test_a_pronoun_preposition_between_a_split_verb_and_its_words_is_no_subject() -> None:
     doc = build("وأطلق عليه الرصاص دون سابق إنذار.", [])
     assert all(not e.actor for e in extract_events(doc))
+
+
+def test_leaving_an_agreement_told_before_the_act_is_rejecting_it() -> None:
+    doc = build("وجددت ماي دعمها للاتفاق النووي الإيراني الذي أعلنت الولايات المتحدة انسحابها منه في أيار.",
+                [("PER", "ماي", []), ("GPE", "الولايات المتحدة", [])])
+    ev = only(doc, "REJECT")
+    assert names(ev.actor, doc) == ["الولايات المتحدة"] and names(ev.target, doc) == ["للاتفاق النووي الإيراني"]
+    # leaving a town is still a retreat
+    doc = build("ودخل الجيش المدينة التي أعلنت القوات المعارضة انسحابها منها.", [])
+    assert [e.type for e in extract_events(doc) if e.trigger.text.startswith("انسحاب")] == ["RETREAT"]

@@ -183,6 +183,13 @@ def _own_state(e: Entity, country: str | None) -> bool:
     return country is not None and e.type == "GPE" and e.country == country and metonym_country(e.name) == country
 
 
+def _without_article_prep(norm: str) -> str:
+    """A definite word without a fused لـ/بـ ("للاتفاق" → "الاتفاق")."""
+    if norm.startswith("لل"):
+        return "ا" + norm[1:]
+    return norm[1:] if norm.startswith("بال") else norm
+
+
 def _speaks_for_state(entities: dict[str, Entity], speaker: str | None, state: Entity,
                       ctx: dict[str, Any]) -> bool:
     """A government body ("الرئاسة الفرنسية", not a state news agency) speaks for its state,
@@ -1412,8 +1419,16 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
     etype = _pick_type(trig, target, actor)
     modality = modality_of(tokens, cs, t, m, lo, ctx, lv if lv is not None else suffer_head)
     following = {tokens[k].norm for k in range(t_end, min(ce_soft, t_end + 6))}
-    for types, objects, to, asserted_as in ctx["retypes"]:
-        if etype in types and following & objects:
+    for types, objects, to, asserted_as, back_pronouns in ctx["retypes"]:
+        told_before = next((k for k in range(t - 1, lo - 1, -1) if _without_article_prep(tokens[k].norm) in objects),
+                           None) if etype in types and following & back_pronouns else None
+        if told_before is not None and target is None and not obj:
+            # "الاتفاق النووي الذي أعلنت واشنطن انسحابها منه": the agreement told before is what is left
+            end = told_before + 1
+            while end < t and is_nisba(tokens[end].norm) and tokens[end].norm not in ctx["relative_pronouns"]:
+                end += 1
+            obj = (Arg(None, doc.text[tokens[told_before].start:tokens[end - 1].end]),)
+        if etype in types and (following & objects or told_before is not None):
             etype = to
             if asserted_as and modality == "asserted":
                 modality = asserted_as  # "طالبت بتحقيق": the inquiry is only called for

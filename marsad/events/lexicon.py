@@ -334,7 +334,8 @@ def context() -> dict[str, Any]:
         "patient_pronouns": tuple(fold_word(w) for w in raw["morphology"]["patient_pronouns"]),
         "actor_retypes": tuple((frozenset(r["types"]), fold_set(r["actor_words"]), str(r["to"]))
                                for r in raw["retype_by_actor"]),
-        "retypes": tuple((frozenset(r["types"]), fold_set(r["objects"]), str(r["to"]), r.get("asserted_as"))
+        "retypes": tuple((frozenset(r["types"]), fold_set(r["objects"]), str(r["to"]), r.get("asserted_as"),
+                          fold_set(r.get("back_pronouns", [])))
                          for r in raw["retype_before_object"]),
         "refusal_types": frozenset(raw["refusal_when_negated"]["types"]),
         "refusal_lemmas": fold_set(raw["refusal_when_negated"]["lemmas"]),
