@@ -318,3 +318,13 @@ def test_a_national_team_walking_out_in_protest_and_a_minister_at_a_festival_sta
     assert [e.type for e in evs] == ["PROTEST"]
     doc = build("والتقى وزير الثقافة سامر الخطيب ليلى حداد على هامش المهرجان.", [SAMER, LAYLA])
     assert names(only(doc, "CONSULT").actor, doc) == ["سامر الخطيب"]
+
+
+def test_saving_a_deal_is_backing_it_not_aid() -> None:
+    doc = build("وأكدت روسيا أنها ستقوم بكل ما يلزم لإنقاذ الاتفاق النووي.", [("GPE", "روسيا", [])],
+                quotes=[("ستقوم بكل ما يلزم لإنقاذ الاتفاق النووي", "وأكدت", "e1", "روسيا")])
+    ev = only(doc, "SUPPORT")
+    assert ev.trigger.text.endswith("إنقاذ") and ev.modality == "future"
+    # the deal further on is not what is saved
+    doc = build("وقدمت الأمم المتحدة مساعدات إنسانية للنازحين بموجب الاتفاق.", [("ORG", "الأمم المتحدة", [])])
+    assert [e.type for e in extract_events(doc)] == ["AID"]

@@ -1419,7 +1419,7 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
     etype = _pick_type(trig, target, actor)
     modality = modality_of(tokens, cs, t, m, lo, ctx, lv if lv is not None else suffer_head)
     following = {tokens[k].norm for k in range(t_end, min(ce_soft, t_end + 6))}
-    for types, objects, to, asserted_as, back_pronouns in ctx["retypes"]:
+    for types, objects, to, asserted_as, back_pronouns, adjacent in ctx["retypes"]:
         told_before = next((k for k in range(t - 1, lo - 1, -1) if _without_article_prep(tokens[k].norm) in objects),
                            None) if etype in types and following & back_pronouns else None
         if told_before is not None and target is None and not obj:
@@ -1428,7 +1428,8 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
             while end < t and is_nisba(tokens[end].norm) and tokens[end].norm not in ctx["relative_pronouns"]:
                 end += 1
             obj = (Arg(None, doc.text[tokens[told_before].start:tokens[end - 1].end]),)
-        if etype in types and (following & objects or told_before is not None):
+        if etype in types and (told_before is not None or (
+                t_end < ce_soft and tokens[t_end].norm in objects if adjacent else following & objects)):
             etype = to
             if asserted_as and modality == "asserted":
                 modality = asserted_as  # "طالبت بتحقيق": the inquiry is only called for

@@ -335,7 +335,7 @@ def context() -> dict[str, Any]:
         "actor_retypes": tuple((frozenset(r["types"]), fold_set(r["actor_words"]), str(r["to"]))
                                for r in raw["retype_by_actor"]),
         "retypes": tuple((frozenset(r["types"]), fold_set(r["objects"]), str(r["to"]), r.get("asserted_as"),
-                          fold_set(r.get("back_pronouns", [])))
+                          fold_set(r.get("back_pronouns", [])), bool(r.get("adjacent", False)))
                          for r in raw["retype_before_object"]),
         "refusal_types": frozenset(raw["refusal_when_negated"]["types"]),
         "refusal_lemmas": fold_set(raw["refusal_when_negated"]["lemmas"]),

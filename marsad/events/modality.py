@@ -70,8 +70,10 @@ def modality_of(tokens: Sequence[Token], cs: int, t: int, match: Match[Trigger],
         clause_before = [tokens[i].norm for i in range(max(sent_lo, cs - 4), cs - 1)] + clause_before
     if future_prefix(tokens[t].norm, match) or not ctx["future_words"].isdisjoint(clause_before):
         return "future"
-    if match.payload.pos != "verb" and any(future_light_verb(w, ctx) for w in clause_before[-4:]):
-        return "future"  # "ستفرض أنقرة عقوبات": the noun takes the tense of its light verb
+    if match.payload.pos != "verb" and (any(future_light_verb(w, ctx) for w in clause_before[-4:]) or (
+            head is not None and head < t and future_light_verb(tokens[head].norm, ctx))):
+        # "ستفرض أنقرة عقوبات", 'ستقوم "بكل ما يلزم" لإنقاذ': the noun takes the tense of its light verb
+        return "future"
     if match.payload.pos in ("noun", "phrase", "possessed") and not ctx["request_forms"].isdisjoint(recent[-6:]):
         return "hypothetical"
     if t > sent_lo and tokens[t - 1].norm in ctx["topic_words"] or match.payload.pos in ("noun", "phrase") and (
