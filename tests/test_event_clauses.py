@@ -815,3 +815,8 @@ def test_leaving_an_agreement_told_before_the_act_is_rejecting_it() -> None:
     # leaving a town is still a retreat
     doc = build("ودخل الجيش المدينة التي أعلنت القوات المعارضة انسحابها منها.", [])
     assert [e.type for e in extract_events(doc) if e.trigger.text.startswith("انسحاب")] == ["RETREAT"]
+
+
+def test_past_the_subjects_comma_the_one_accused_and_what_of() -> None:
+    doc = build("واتهم رئيس الحكومة اليمنية، الميليشيات بعدم إبداء أي نية حسنة.", [("ORG", "الحكومة اليمنية", [])])
+    assert names(only(doc, "ACCUSE").target, doc) == ["الميليشيات"]

@@ -1312,6 +1312,14 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
             # "وقتل في الصراع نحو 10.000 مدني": the victims follow a short place or setting phrase.
             np, _ = noun_phrase(doc, tokens, k + 2, ce, taken, ctx)
         obj = (np,) if np is not None else ()
+    if target is None and not obj and "ACCUSE" in trig.types and trig.pos == "verb" and ce + 2 < ce_soft and (
+            tokens[ce].norm in ctx["soft_boundaries"] and tokens[ce + 1].norm.startswith("ال")
+            and ce + 1 not in taken and tokens[ce + 2].norm[:1] == "ب" and len(tokens[ce + 2].norm) > 3):
+        # "واتهم رئيس الحكومة اليمنية، الميليشيات بعدم إبداء أي نية حسنة": past the subject's
+        # comma, the one accused and what of
+        accused, _ = noun_phrase(doc, tokens, ce + 1, ce + 2, taken, ctx)
+        if accused is not None:
+            obj = (accused,)
     if target is None and "AID" in trig.types and (not obj or obj[0].entity is None):
         # "أرسلت الإمارات طائرة محملة بالمساعدات إلى النازحين": aid goes to the people, not
         # to the plane or the grant that is its object
