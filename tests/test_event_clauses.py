@@ -820,3 +820,14 @@ def test_leaving_an_agreement_told_before_the_act_is_rejecting_it() -> None:
 def test_past_the_subjects_comma_the_one_accused_and_what_of() -> None:
     doc = build("واتهم رئيس الحكومة اليمنية، الميليشيات بعدم إبداء أي نية حسنة.", [("ORG", "الحكومة اليمنية", [])])
     assert names(only(doc, "ACCUSE").target, doc) == ["الميليشيات"]
+
+
+def test_a_part_of_a_country_named_by_its_nationality_is_in_that_country() -> None:
+    doc = build("ويسيطر الحوثيون على أغلب الشمال اليمني منذ سنوات. وتقاتلهم حكومة اليمن.",
+                [("ORG", "الحوثيون", []), ("GPE", "اليمن", [])], countries={"اليمن": "YEM"})
+    ev = only(doc, "COERCE")
+    assert ev.location is not None and ev.location.text == "اليمن"
+    # people of a nationality are no place
+    doc = build("واعتقلت الشرطة صحفيين يمنيين في المطار. وتقع اليمن جنوبا.", [("GPE", "اليمن", [])],
+                countries={"اليمن": "YEM"})
+    assert only(doc, "COERCE").location is None

@@ -1573,7 +1573,12 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
     if loc_arg is None and not target and obj and obj[0].entity and set(trig.types) & {"COERCE", "ASSAULT"}:
         held = entities.get(obj[0].entity)
         if held is not None and held.type in ("GPE", "LOC"):
-            loc_arg = obj[0]  # "يسيطر الحوثيون على أغلب الشمال اليمني": the region is in Yemen
+            loc_arg = obj[0]  # "سيطروا على صنعاء": the place taken is where
+    elif loc_arg is None and not target and obj and set(trig.types) & {"COERCE", "ASSAULT"}:
+        # "يسيطر الحوثيون على أغلب الشمال اليمني": a part of a country, named by its nationality
+        words = [fold_word(w) for w in obj[0].text.split()]
+        if any(w in ctx["territory_heads"] for w in words[:-1]):
+            loc_arg = next((Arg(c.id, c.name) for w in words[1:] if (c := demonym_country(doc, w)) is not None), None)
     if etype in ctx["non_political_types"] and (actor_args and _non_political(actor_args[0], entities, ctx) or (
             not actor_args and trig.pos == "verb" and t_end < hi
             and without_conjunction(tokens[t_end].norm, 3) in ctx["non_political_agents"])):
