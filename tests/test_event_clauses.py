@@ -831,3 +831,10 @@ def test_a_part_of_a_country_named_by_its_nationality_is_in_that_country() -> No
     doc = build("واعتقلت الشرطة صحفيين يمنيين في المطار. وتقع اليمن جنوبا.", [("GPE", "اليمن", [])],
                 countries={"اليمن": "YEM"})
     assert only(doc, "COERCE").location is None
+
+
+def test_a_town_a_siege_is_lifted_from_is_where() -> None:
+    import marsad
+    doc = marsad.analyze("رفعت قوات الحوثيين الحصار جزئياً عن مدينة تعز.")
+    ev = next(e for e in doc.events if e.type == "RETREAT")
+    assert ev.location is not None and ev.location.text == "تعز"

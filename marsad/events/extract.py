@@ -997,7 +997,8 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
             target.prep not in ctx["partner_preps"]):
         # "سيطروا على صنعاء", "قصفوا حلب": the place taken or hit is where (not "الحدود مع المغرب")
         location = target
-    if target is not None and target.entity.type in ("GPE", "LOC") and target.prep in ctx["motion_preps"] and (
+    if target is not None and target.entity.type in ("GPE", "LOC") and (
+            target.prep in ctx["motion_preps"] or "RETREAT" in trig.types and target.prep in ctx["lifted_from_preps"]) and (
             set(trig.types) & {"RETREAT", "MOBILIZE", "PROTEST", "AID"}) and not target.entity.metonymy and (
             location is None or 0 <= location.first - target.last <= 2):
         # "انسحبت القوات من خيرسون", "ترسل قوات إلى الصومال": the place left or reached is where
