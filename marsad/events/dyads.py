@@ -25,8 +25,8 @@ def participant_pairs(ev: Event) -> list[Pair]:
         # the sides are the parties; a named target beyond them is one more party met or bound
         others = actors[1:] + tuple(t for t in targets if t.entity)
         return [((actors[0],), (other,)) for other in others]
-    actor_slots = [(a,) for a in actors] or [()]
-    target_slots = [(t,) for t in targets] or [()]
+    actor_slots: list[tuple[Arg, ...]] = [(a,) for a in actors] or [()]
+    target_slots: list[tuple[Arg, ...]] = [(t,) for t in targets] or [()]
     return [(a, t) for a in actor_slots for t in target_slots]
 
 

@@ -1034,9 +1034,9 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
                 tokens[k].norm[:1] == "ب" and len(tokens[k].norm) > 3 for k in range(t_end + 1, target.first))):
         # "وكان البرلمان قد طالب الحكومة بوضع جدول لانسحاب القوات": the one asked stands right
         # after the verb; a name in what is asked for is not
-        asked, _ = noun_phrase(doc, tokens, t_end, target.first, taken, ctx)
-        if asked is not None and participant_part(asked.text, ctx) is not None:
-            target, obj = None, (asked,)
+        asked_first, _ = noun_phrase(doc, tokens, t_end, target.first, taken, ctx)
+        if asked_first is not None and participant_part(asked_first.text, ctx) is not None:
+            target, obj = None, (asked_first,)
     unnamed_actor: Arg | None = lv_unnamed or relative_unnamed or passive_agent
     sv = t - 1
     while sv > cs and tokens[sv].norm in ctx["modal_gap"]:
