@@ -838,3 +838,12 @@ def test_a_town_a_siege_is_lifted_from_is_where() -> None:
     doc = marsad.analyze("رفعت قوات الحوثيين الحصار جزئياً عن مدينة تعز.")
     ev = next(e for e in doc.events if e.type == "RETREAT")
     assert ev.location is not None and ev.location.text == "تعز"
+
+
+def test_an_attacks_toll_is_not_a_second_attack() -> None:
+    doc = build("قصفت مسيرة سيارة على طريق القامشلي، ما أدى إلى مقتل اثنين من عناصر الشرطة.", [("GPE", "القامشلي", [])])
+    assert [e.type for e in extract_events(doc)] == ["ASSAULT"]
+    # an act of another kind as the outcome is an act of its own
+    doc = build("أسفر التعاون بين الإنتربول والشرطة الإماراتية عن القبض على زعيم شبكة لتهريب المخدرات.",
+                [("ORG", "الإنتربول", []), ("ORG", "الشرطة الإماراتية", [])])
+    assert "COERCE" in [e.type for e in extract_events(doc)]

@@ -431,6 +431,11 @@ def extract_events(doc: Document) -> list[Event]:
                 continue
             if events and sentence_of.get(events[-1].id) == lo and dual_verb(tokens[m.first].norm, m.payload):
                 ev = both_sides(ev, events[-1], entities)
+            if events and sentence_of.get(events[-1].id) == lo and events[-1].type == ev.type and not ev.actor and (
+                    m.payload.pos in ("noun", "phrase") and m.first - 2 >= lo
+                    and tokens[m.first - 1].norm in ctx["outcome_preps"]
+                    and without_conjunction(tokens[m.first - 2].norm, 3) in ctx["outcome_verbs"]):
+                continue  # "قصفت سيارة، ما أدى إلى مقتل اثنين": the attack's toll, not a second attack
             if events and sentence_of.get(events[-1].id) == lo and relative_retelling(doc, events[-1], ev, ctx):
                 events[-1] = fill_from(doc, events[-1], ev, entities)
                 continue
