@@ -847,3 +847,11 @@ def test_an_attacks_toll_is_not_a_second_attack() -> None:
     doc = build("أسفر التعاون بين الإنتربول والشرطة الإماراتية عن القبض على زعيم شبكة لتهريب المخدرات.",
                 [("ORG", "الإنتربول", []), ("ORG", "الشرطة الإماراتية", [])])
     assert "COERCE" in [e.type for e in extract_events(doc)]
+
+
+def test_a_cooperation_between_commas_is_the_subjects_and_its_partner_is_no_target() -> None:
+    doc = build("اعتقلت قوات مكافحة الإرهاب، بالتنسيق مع التحالف الدولي، قياديا في التنظيم قرب الحويجة.",
+                [("ORG", "قوات مكافحة الإرهاب", []), ("ORG", "التحالف الدولي", []), ("GPE", "الحويجة", [])])
+    coop = only(doc, "COOPERATE")
+    assert names(coop.actor, doc) == ["قوات مكافحة الإرهاب"] and names(coop.target, doc) == ["التحالف الدولي"]
+    assert "التحالف الدولي" not in names(only(doc, "COERCE").target, doc)

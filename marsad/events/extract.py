@@ -190,6 +190,16 @@ def _without_article_prep(norm: str) -> str:
     return norm[1:] if norm.startswith("بال") else norm
 
 
+def _partner_in_cooperation(tokens: Sequence[Token], first: int, ctx: dict[str, Any]) -> bool:
+    """A name right after a phrase of co-operation ("بالتنسيق مع", "بالتعاون مع")."""
+    for k in (first - 2, first - 3):
+        found = trigger_matcher().match_at(tokens, k, accept_prefix, end=first)
+        if found is not None and found.last == first and "COOPERATE" in found.payload.types and (
+                tokens[k].norm.startswith("بال")):
+            return True
+    return False
+
+
 def _speaks_for_state(entities: dict[str, Entity], speaker: str | None, state: Entity,
                       ctx: dict[str, Any]) -> bool:
     """A government body ("الرئاسة الفرنسية", not a state news agency) speaks for its state,
@@ -967,6 +977,8 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
             continue
         if r.prep == "ب" and r.entity.type in ("GPE", "LOC") and _in_place_chain(tokens, sent_refs, r, cs, ctx):
             continue  # "في مدينة الفاشر بإقليم دارفور": the region that holds the place, not a target
+        if "COOPERATE" not in trig.types and r.first - 2 > t_end and _partner_in_cooperation(tokens, r.first, ctx):
+            continue  # "اعتقلت القوات، بالتنسيق مع التحالف، قياديا": the partner, not the one arrested
         if target is None:
             target = r
         elif target.entity.type != "PER" and r.entity.type == "PER" and _holder_follows(tokens, target, r, ctx):
@@ -1371,6 +1383,11 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
             actor = next((r for r in sent_refs if comma + 1 < r.first <= comma + 6 and not r.prepositional
                           and r.entity.type in ("PER", "ORG", "GPE")), None)
     manner_subject: Arg | None = None
+    if actor is None and unnamed_actor is None and trig.pos == "phrase" and "COOPERATE" in trig.types and (
+            tokens[t].norm.startswith("بال") and t - 1 > lo and tokens[t - 1].norm in ctx["soft_boundaries"]):
+        # "اعتقلت قوات مكافحة الإرهاب، بالتنسيق مع التحالف، …": the subject named before the comma
+        actor = next((r for r in sent_refs if r.last == t - 1 and not r.prepositional
+                      and r.entity.type in ("PER", "ORG", "GPE")), None)
     if actor is None and unnamed_actor is None and trig.pos == "phrase" and "COOPERATE" in trig.types and (
             tokens[t].norm.startswith("بال") and t - 1 > cs):
         # "سيوزعها المكتب بالتنسيق مع الهلال الأحمر", "المدينة تديره بالتعاون مع منظمة": done in
