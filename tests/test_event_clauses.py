@@ -855,3 +855,10 @@ def test_a_cooperation_between_commas_is_the_subjects_and_its_partner_is_no_targ
     coop = only(doc, "COOPERATE")
     assert names(coop.actor, doc) == ["قوات مكافحة الإرهاب"] and names(coop.target, doc) == ["التحالف الدولي"]
     assert "التحالف الدولي" not in names(only(doc, "COERCE").target, doc)
+
+
+def test_any_of_the_people_is_the_object_after_the_subject() -> None:
+    doc = build("ولم تعتقل الشرطة أياً من المشاركين في المسيرة.", [])
+    ev = only(doc, "COERCE")
+    assert names(ev.actor, doc) == ["الشرطة"] and names(ev.target, doc) == ["أياً من المشاركين"]
+    assert ev.modality == "negated"
