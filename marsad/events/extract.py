@@ -154,7 +154,7 @@ def _harm_noun_end(tokens: Sequence[Token], start: int, stop: int, ctx: dict[str
     return None
 
 
-def _masculine_verb(stem: str, trig: Trigger) -> bool:
+def _masculine_verb(stem: str, trig: Trigger, ctx: dict[str, Any]) -> bool:
     """A verb form that is masculine singular for sure: the listed past, bare or with an object
     pronoun ("اتهم", "اتهمها"), or the present in ي ("يتهم")."""
     past = fold_word(trig.lemma).split()[0]
@@ -165,7 +165,7 @@ def _masculine_verb(stem: str, trig: Trigger) -> bool:
     suffix = stem[len(past):]
     if not suffix and (len(past) == 3 and not any(c in past for c in "اوي") or past.startswith("ت")):
         return False  # also a verbal noun whose genitive is its agent: "دعم الصين", "تعاون"
-    return suffix in ("", "ه", "ها", "هم", "هما", "هن")
+    return not suffix or suffix in ctx["patient_pronouns"]
 
 
 def _feminine_name(tokens: Sequence[Token], ref: MentionRef, ctx: dict[str, Any]) -> bool:
@@ -774,7 +774,7 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
             location = cand  # "مشاورات الكويت": talks held in Kuwait
         counterpart = without_conjunction(tokens[cand.first].norm, 3) in ctx["counterparts"]
         if not cand.prepositional and not place_object and not counterpart and not (
-                trig.pos == "verb" and cand.first == t_end == t + 1 and _masculine_verb(tokens[t].norm[len(m.prefix):], trig)
+                trig.pos == "verb" and cand.first == t_end == t + 1 and _masculine_verb(tokens[t].norm[len(m.prefix):], trig, ctx)
                 and _feminine_name(tokens, cand, ctx)) and gap_ok(
                 tokens, s_at, cand.first, ctx, 2, dated, quotes_ok=_quoted_name(tokens, cand)) and not (
                 trig.pos != "verb" and any(tokens[k].norm in ctx["soft_boundaries"] for k in range(t_end, cand.first - 1))):

@@ -58,10 +58,10 @@ def noun_phrase(doc: Document, tokens: Sequence[Token], k: int, ce: int,
     while k < ce and tokens[k].norm in ctx["skippable"]:
         k += 1
     if k + 1 < ce and tokens[k].norm in ctx["any_words"] and k + 1 not in taken and (participant_head(
-            tokens[k + 1].text, ctx) or k + 2 < ce and tokens[k + 1].norm == "من" and participant_head(
+            tokens[k + 1].text, ctx) or k + 2 < ce and tokens[k + 1].norm in ctx["partitive_preps"] and participant_head(
             tokens[k + 2].text, ctx)):
         # "لم يعتقل أي ناشط", "لم يتهم أي جهة أجنبية", "أياً من المشاركين": "any" and the people it counts
-        of = k + 2 if tokens[k + 1].norm == "من" else k + 1
+        of = k + 2 if tokens[k + 1].norm in ctx["partitive_preps"] else k + 1
         rest, rest_end = noun_phrase(doc, tokens, of, ce, taken, ctx, state)
         if rest is not None and rest.entity is None:
             return Arg(None, doc.text[tokens[k].start:tokens[rest_end - 1].end]), rest_end
