@@ -862,3 +862,11 @@ def test_any_of_the_people_is_the_object_after_the_subject() -> None:
     ev = only(doc, "COERCE")
     assert names(ev.actor, doc) == ["الشرطة"] and names(ev.target, doc) == ["أياً من المشاركين"]
     assert ev.modality == "negated"
+
+
+def test_a_count_of_a_bodys_supporters_acts_for_it_at_the_gates_of_a_place() -> None:
+    doc = build("احتشد آلاف من أنصار التيار الصدري عند بوابات المنطقة الخضراء في بغداد.",
+                [("ORG", "التيار الصدري", []), ("LOC", "المنطقة الخضراء", []), ("GPE", "بغداد", [])])
+    ev = only(doc, "PROTEST")
+    assert names(ev.actor, doc) == ["التيار الصدري"] and names(ev.target, doc) == []
+    assert ev.location is not None and ev.location.text == "المنطقة الخضراء"

@@ -75,6 +75,8 @@ def gap_ok(tokens: Sequence[Token], a: int, b: int, ctx: dict[str, Any], allow: 
     if "،" in gap or "," in gap:
         # "هدد وزير الداخلية الإيطالي، ماتيو سالفيني": the comma closes an apposition.
         return len(gap) <= 8 and not any(w in ctx["hard_boundaries"] for w in gap)
+    if len(gap) == 3 and gap[0] in ctx["quantities"] and gap[1] in ctx["partitive_preps"] and gap[2] in ctx["member_words"]:
+        return True  # "احتشد آلاف من أنصار التيار الصدري": a count of the body's members acts for it
     if len(gap) > allow:
         return False
     # "أعربت أنقرة عن دعمها": the preposition a light verb governs may stand before the noun.
