@@ -870,3 +870,10 @@ def test_a_count_of_a_bodys_supporters_acts_for_it_at_the_gates_of_a_place() -> 
     ev = only(doc, "PROTEST")
     assert names(ev.actor, doc) == ["التيار الصدري"] and names(ev.target, doc) == []
     assert ev.location is not None and ev.location.text == "المنطقة الخضراء"
+
+
+def test_the_one_warned_of_is_the_subject_after_min_anna() -> None:
+    doc = build("حذر وزير الدفاع يسرائيل كاتس من أن بيروت ستدفع ثمنا باهظا.",
+                [("PER", "يسرائيل كاتس", []), ("GPE", "بيروت", [])])
+    ev = only(doc, "THREATEN")
+    assert names(ev.actor, doc) == ["يسرائيل كاتس"] and names(ev.target, doc) == ["بيروت"]

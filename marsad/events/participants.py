@@ -411,7 +411,11 @@ def threatened_party(doc: Document, tokens: Sequence[Token], sent_refs: list[Men
     تتراجع الحكومة" (the government), "لوح بالحرب إذا لم تفرج حماس" (Hamas)."""
     j = next((j for j in range(t_end, min(hi, t_end + 12)) if tokens[j].norm in ctx["negated_conditionals"]), None)
     if j is None:
-        return None
+        # "حذر الوزير من أن بيروت ستدفع ثمنا باهظا": the one warned of is the subject after "من أن"
+        w = next((w for w in range(t_end + 1, min(hi - 1, t_end + 10)) if tokens[w].norm in ctx["that_words"]
+                  and tokens[w - 1].norm in ctx["warning_complement_preps"]), None)
+        return next((r for r in sent_refs if w is not None and r.first == w + 1 and not r.prepositional
+                     and r.entity.type in ("PER", "ORG", "GPE")), None)
     k = j + 1
     while k < hi and tokens[k].norm in ctx["neg_particles"]:
         k += 1
