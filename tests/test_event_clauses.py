@@ -877,3 +877,8 @@ def test_the_one_warned_of_is_the_subject_after_min_anna() -> None:
                 [("PER", "يسرائيل كاتس", []), ("GPE", "بيروت", [])])
     ev = only(doc, "THREATEN")
     assert names(ev.actor, doc) == ["يسرائيل كاتس"] and names(ev.target, doc) == ["بيروت"]
+
+
+def test_a_threat_is_aimed_at_what_the_threatened_attack_would_hit() -> None:
+    doc = build("وتوعدت حركة الشباب بشن مزيد من الهجمات على القواعد العسكرية الأجنبية.", [("ORG", "حركة الشباب", [])])
+    assert names(only(doc, "THREATEN").target, doc) == ["القواعد العسكرية الأجنبية"]

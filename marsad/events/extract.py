@@ -1351,6 +1351,17 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
             target = threatened
         elif isinstance(threatened, Arg):
             obj = (threatened,)
+    threatened_hit: Arg | None = None
+    if target is None and (not obj or obj[0].entity is None) and "THREATEN" in trig.types and trig.pos == "verb":
+        # "توعدت الحركة بشن مزيد من الهجمات على القواعد الأجنبية": aimed at whom the harm threatened
+        # falls on, a place or a thing too
+        harm_end = _harm_noun_end(tokens, max(t - 1, cs), min(ce, t_end + 6), ctx)
+        on = next((j for j in range(harm_end, min(ce, harm_end + 3)) if tokens[j].norm in ctx["harmed_preps"]),
+                  None) if harm_end is not None else None
+        if on is not None:
+            threatened_hit, _ = noun_phrase(doc, tokens, on + 1, ce, taken, ctx)
+            if threatened_hit is not None:
+                obj = (threatened_hit,)
     author_named: MentionRef | None = None
     if target is None and (not obj or obj[0].entity is None and participant_part(obj[0].text, ctx) is None) and (
             not set(trig.types).isdisjoint(ctx["attitude_types"])):
@@ -1573,8 +1584,8 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
         evidence = doc.span(svo_start, evidence.end)  # "الشرطة اعتقلت …": the evidence shows who acted
     if etype in ctx["participant_types"]:
         # "رفض الوساطة": after a word act an unnamed noun is what is said about, not a target
-        kept = [a if a.entity else Arg(None, part) if (part := participant_part(a.text, ctx)) else None
-                for a in target_args]
+        kept = [a if a.entity or a is threatened_hit else Arg(None, part) if (part := participant_part(a.text, ctx))
+                else None for a in target_args]
         target_args = tuple(a for a in kept if a is not None)
     if not target_args and etype in ("ACCUSE", "SUPPORT", "REQUEST"):
         # "ضمانات روسية", "مشيدا بالانتخابات في سوريا": what is asked of, praised or blamed in a
