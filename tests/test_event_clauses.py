@@ -882,3 +882,9 @@ def test_the_one_warned_of_is_the_subject_after_min_anna() -> None:
 def test_a_threat_is_aimed_at_what_the_threatened_attack_would_hit() -> None:
     doc = build("وتوعدت حركة الشباب بشن مزيد من الهجمات على القواعد العسكرية الأجنبية.", [("ORG", "حركة الشباب", [])])
     assert names(only(doc, "THREATEN").target, doc) == ["القواعد العسكرية الأجنبية"]
+
+
+def test_a_verb_matched_with_its_needed_word_is_not_dropped() -> None:
+    doc = build("وكانت الحكومة قد أفرجت عن المعتقلين.", [])
+    ev = only(doc, "RETREAT")
+    assert names(ev.actor, doc) == ["الحكومة"] and names(ev.target, doc) == ["المعتقلين"]

@@ -649,8 +649,10 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
     # "… بشأن تصريحاته عن حقوق الإنسان في السعودية")
     place_stop = min(ce_soft, plain_stop)
     # (names after the verb do not use up the reach: "أرسل مركز الملك سلمان للإغاثة طائرة تحمل … المساعدات")
-    if trig.needs and not any(tokens[k].norm.startswith(trig.needs) for k in range(t_end, min(max(ce, ce_soft), t_end + 8 + sum(
-            r.last - r.first for r in sent_refs if t_end <= r.first < t_end + 8)))):
+    # (the word may be inside the match itself: "قد أفرجت عن المعتقلين" is matched whole)
+    if trig.needs and not any(tokens[k].norm.startswith(trig.needs) for k in range(m.first + 1, m.last)) and not any(
+            tokens[k].norm.startswith(trig.needs) for k in range(t_end, min(max(ce, ce_soft), t_end + 8 + sum(
+                r.last - r.first for r in sent_refs if t_end <= r.first < t_end + 8)))):
         return None  # "أطلق … سراح": the word this trigger needs is not in its clause
     if trig.needs and t_end < hi and tokens[t_end].norm in ctx["speaker_partners"]:
         return None  # "تعمل معنا منذ تسع سنوات": working with us, the speaker, is a job, not cooperation
