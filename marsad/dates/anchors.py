@@ -35,28 +35,6 @@ class Anchors:
     literals: tuple[str | None, ...] = ()
 
 
-def _trie(words: list[str]) -> str:
-    """An alternation of words as a trie, one branch per next letter: at each of the thousands of
-    places a finder's first letter occurs, the engine then tests a few letters instead of every
-    word (a flat list tries them all). Only for whole words of letters, as the anchors are: then
-    at most one of them ends at a word end, so the order of the branches cannot change the match.
-    """
-    by_first: dict[str, list[str]] = defaultdict(list)
-    for w in words:
-        by_first[w[:1]].append(w[1:])
-    optional = "" in by_first
-    branches = [re.escape(c) + _trie(rest) for c, rest in sorted(by_first.items()) if c]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    return f"(?:{body})?" if optional else body
-
-
-def _group(words: list[str]) -> str:
-    """The alternation for one finder: a trie of single words, else the plain alternation."""
-    return _trie(words) if all(w.isalpha() for w in words) else alt(words)
-
-
 # Words of multi-word relative expressions that do not name a day themselves ("بعد غد").
 _GENERIC = frozenset({"بعد", "اول", "من", "الاول", "الماضيه"})
 
@@ -87,10 +65,10 @@ def anchors() -> Anchors:
         if not w.startswith("ال"):
             groups[w[0]].append(w[1:])
     # Not followed by a letter; a digit may follow ("فيفري2017" in hurried copy).
-    finders = [re.compile("ال" + _group(al) + r"(?![^\W\d])")]
+    finders = [re.compile("ال" + alt(al) + r"(?![^\W\d])")]
     literals: list[str | None] = [None]
     for first, rest in sorted(groups.items()):
-        finders.append(re.compile(re.escape(first) + _group(rest) + r"(?![^\W\d])"))
+        finders.append(re.compile(re.escape(first) + alt(rest) + r"(?![^\W\d])"))
         # (one word, and no space in it: alt lets a space match any run of blanks)
         literals.append(first + rest[0] if len(rest) == 1 and " " not in rest[0] else None)
     # "قبل"/"منذ" are everywhere; they anchor only when a count or a unit follows ("قبل يومين").

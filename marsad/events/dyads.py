@@ -12,7 +12,7 @@ import dataclasses
 from collections.abc import Mapping, Sequence
 
 from marsad.events.merge import MUTUAL_ACTS
-from marsad.events.summary import summarise
+from marsad.events.summary import restated
 from marsad.model import Arg, Document, Entity, Event
 
 Pair = tuple[tuple[Arg, ...], tuple[Arg, ...]]
@@ -42,7 +42,5 @@ def dyads(events: Sequence[Event], doc: Document) -> list[Event]:
             out.append(ev if ev.id == f"v{len(out) + 1}" else dataclasses.replace(ev, id=f"v{len(out) + 1}"))
             continue
         for actor, target in pairs:
-            out.append(dataclasses.replace(
-                ev, id=f"v{len(out) + 1}", actor=actor, target=target, summary_en=summarise(
-                    ev.type, ev.modality, actor, target, ev.location, ev.date, ev.attributed_to, entities)))
+            out.append(restated(ev, entities, id=f"v{len(out) + 1}", actor=actor, target=target))
     return out

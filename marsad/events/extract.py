@@ -146,10 +146,9 @@ def _condemned(tokens: Sequence[Token], cs: int, t: int, types: set[str], agent:
 
 def _harm_noun_end(tokens: Sequence[Token], start: int, stop: int, ctx: dict[str, Any]) -> int | None:
     """The end of a noun of harm (an attack, sanctions, an arrest) between ``start`` and ``stop``."""
-    harms = ctx["harm_types"] - {"ACCUSE"}
     for k in range(start, stop):
         found = trigger_matcher().match_at(tokens, k, accept_prefix, end=stop)
-        if found is not None and found.payload.pos != "verb" and not harms.isdisjoint(found.payload.types):
+        if found is not None and found.payload.pos != "verb" and not ctx["harm_acts"].isdisjoint(found.payload.types):
             return found.last
     return None
 
@@ -1397,21 +1396,21 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
                           and r.entity.type in ("PER", "ORG", "GPE")), None)
     manner_subject: Arg | None = None
     if actor is None and unnamed_actor is None and trig.pos == "phrase" and "COOPERATE" in trig.types and (
-            tokens[t].norm.startswith("بال") and t - 1 > lo and tokens[t - 1].norm in ctx["soft_boundaries"]):
-        # "اعتقلت قوات مكافحة الإرهاب، بالتنسيق مع التحالف، …": the subject named before the comma
-        actor = next((r for r in sent_refs if r.last == t - 1 and not r.prepositional
-                      and r.entity.type in ("PER", "ORG", "GPE")), None)
-    if actor is None and unnamed_actor is None and trig.pos == "phrase" and "COOPERATE" in trig.types and (
-            tokens[t].norm.startswith("بال") and t - 1 > cs):
-        # "سيوزعها المكتب بالتنسيق مع الهلال الأحمر", "المدينة تديره بالتعاون مع منظمة": done in
-        # co-operation by the subject of the verb it qualifies
-        k_subj = t - 1 if unnamed_subject(tokens[t - 1].norm, ctx) else t - 2 if unnamed_subject(
-            without_conjunction(tokens[t - 2].norm, 3), ctx) and tokens[t - 1].is_word and not (
-                tokens[t - 1].norm.startswith("ال")) else None
-        if k_subj is not None and k_subj not in taken:
-            subject = named_by_head(doc, Arg(None, tokens[k_subj].text), tokens[t].start)
-            if subject.entity is not None or participant_part(subject.text, ctx) is not None:
-                manner_subject = subject
+            tokens[t].norm.startswith("بال")):
+        # done in co-operation by the subject of the verb the phrase qualifies
+        if t - 1 > lo and tokens[t - 1].norm in ctx["soft_boundaries"]:
+            # "اعتقلت قوات مكافحة الإرهاب، بالتنسيق مع التحالف، …": the subject named before the comma
+            actor = next((r for r in sent_refs if r.last == t - 1 and not r.prepositional
+                          and r.entity.type in ("PER", "ORG", "GPE")), None)
+        if actor is None and t - 1 > cs:
+            # "سيوزعها المكتب بالتنسيق مع الهلال الأحمر", "المدينة تديره بالتعاون مع منظمة"
+            k_subj = t - 1 if unnamed_subject(tokens[t - 1].norm, ctx) else t - 2 if unnamed_subject(
+                without_conjunction(tokens[t - 2].norm, 3), ctx) and tokens[t - 1].is_word and not (
+                    tokens[t - 1].norm.startswith("ال")) else None
+            if k_subj is not None and k_subj not in taken:
+                subject = named_by_head(doc, Arg(None, tokens[k_subj].text), tokens[t].start)
+                if subject.entity is not None or participant_part(subject.text, ctx) is not None:
+                    manner_subject = subject
     agentless = actor is None and actor_nationality is None and lv_unnamed is None and relative_unnamed is None and (
         own_country is None and own_words is None and manner_subject is None)
     if agentless and target is None and trig.pos not in ("verb", "possessed") and not (

@@ -373,6 +373,8 @@ def _unions(ctx: dict[str, Any]) -> dict[str, frozenset[str]]:
         "host_forms": bare_forms(ctx["host_verbs"]),
         "visit_forms": bare_forms(ctx["visit_verbs"]),
         "saying_forms": bare_forms(ctx["saying_verbs"]),
+        # acts of harm done to someone (an accusation is words)
+        "harm_acts": ctx["harm_types"] - {"ACCUSE"},
         # between "قواته" and its verb: modal words, negation and "تكون" ("أن تكون قواته قد قصفت")
         "forces_gap": ctx["modal_gap"] | ctx["neg_particles"] | ctx["be_subjunctive"],
     }

@@ -3,12 +3,11 @@ attack it came in, a visit and the meeting it held, a mutual act told from both 
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Sequence
 from typing import Any
 
 from marsad.events.lexicon import Trigger
-from marsad.events.summary import summarise
+from marsad.events.summary import restated
 from marsad.model import Arg, Document, Entity, Event
 from marsad.text.matcher import Match
 from marsad.text.normalize import fold_word
@@ -38,8 +37,7 @@ def fill_from(doc: Document, noun: Event, verb: Event, entities: dict[str, Entit
     target = verb.target or noun.target
     location = noun.location or verb.location
     evidence = doc.span(noun.evidence.start, max(noun.evidence.end, verb.evidence.end))
-    return dataclasses.replace(noun, target=target, location=location, evidence=evidence, summary_en=summarise(
-        noun.type, noun.modality, noun.actor, target, location, noun.date, noun.attributed_to, entities))
+    return restated(noun, entities, target=target, location=location, evidence=evidence)
 
 
 def dual_verb(norm: str, trig: Trigger) -> bool:
@@ -59,8 +57,7 @@ def both_sides(ev: Event, before: Event, entities: dict[str, Entity]) -> Event:
     if len(sides) != 2:
         return ev
     target = tuple(a for a in ev.target if a not in sides)
-    return dataclasses.replace(ev, actor=sides, target=target, summary_en=summarise(
-        ev.type, ev.modality, sides, target, ev.location, ev.date, ev.attributed_to, entities))
+    return restated(ev, entities, actor=sides, target=target)
 
 
 def keep(ev: Event, events: list[Event], seen: set[tuple[Any, ...]], lemma: str, sentence: int,
@@ -103,8 +100,7 @@ def with_attacker(doc: Document, harm: Event, attack: Event, entities: dict[str,
     """The harm's event with the attack's agent and place."""
     location = harm.location or attack.location
     evidence = doc.span(harm.evidence.start, max(harm.evidence.end, attack.evidence.end))
-    return dataclasses.replace(harm, actor=attack.actor, location=location, evidence=evidence, summary_en=summarise(
-        harm.type, harm.modality, attack.actor, harm.target, location, harm.date, harm.attributed_to, entities))
+    return restated(harm, entities, actor=attack.actor, location=location, evidence=evidence)
 
 
 def meeting_on_visit(tokens: Sequence[Token], t: int, visit: Event, meeting: Event,
@@ -135,9 +131,7 @@ def visit_meeting(doc: Document, visit: Event, meeting: Event, entities: dict[st
     location = visit.location or visit.target[0]
     evidence = doc.span(visit.evidence.start, max(visit.evidence.end, meeting.evidence.end))
     met = met_on_visit(visit, meeting)
-    return dataclasses.replace(visit, target=met, location=location, evidence=evidence,
-                               summary_en=summarise(visit.type, visit.modality, visit.actor, met,
-                                                    location, visit.date, visit.attributed_to, entities))
+    return restated(visit, entities, target=met, location=location, evidence=evidence)
 
 
 def merge_mutual(doc: Document, ev: Event, events: list[Event], sentence: int,
@@ -155,10 +149,7 @@ def merge_mutual(doc: Document, ev: Event, events: list[Event], sentence: int,
     first = events[told]
     if len(ev.actor) > len(first.actor):
         evidence = doc.span(min(first.evidence.start, ev.evidence.start), max(first.evidence.end, ev.evidence.end))
-        events[told] = dataclasses.replace(
-            first, actor=ev.actor, target=ev.target, evidence=evidence,
-            summary_en=summarise(first.type, first.modality, ev.actor, ev.target, first.location, first.date,
-                                 first.attributed_to, entities))
+        events[told] = restated(first, entities, actor=ev.actor, target=ev.target, evidence=evidence)
     return True
 
 
@@ -170,7 +161,7 @@ def arg_keys(args: Sequence[Arg]) -> tuple[str, ...]:
 def goes_on_harming(ev: Event, before: Event, ctx: dict[str, Any]) -> bool:
     """A harmful act with no target told with و right after another by the same actor ("طردت
     السعودية السفير الكندي … وجمدت كل التعاملات"): it falls on the same party."""
-    harms = ctx["harm_types"] - {"ACCUSE"}
+    harms = ctx["harm_acts"]
     return (ev.type in harms and before.type in harms and not ev.target and bool(ev.actor) and (
         bool(before.target) and before.target[0].entity is not None and arg_keys(ev.actor[:1]) == arg_keys(before.actor[:1])
         and before.target[0].entity != ev.actor[0].entity))
@@ -178,6 +169,4 @@ def goes_on_harming(ev: Event, before: Event, ctx: dict[str, Any]) -> bool:
 
 def with_target_of(ev: Event, before: Event, entities: dict[str, Entity]) -> Event:
     """The event with the earlier act's (first) target."""
-    target = before.target[:1]
-    return dataclasses.replace(ev, target=target, summary_en=summarise(
-        ev.type, ev.modality, ev.actor, target, ev.location, ev.date, ev.attributed_to, entities))
+    return restated(ev, entities, target=before.target[:1])

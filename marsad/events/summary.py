@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping
 from functools import lru_cache
+from typing import Any
 
 from marsad.lang.ar import load_yaml
-from marsad.model import Arg, Entity
+from marsad.model import Arg, Entity, Event
 
 
 @lru_cache(maxsize=1)
@@ -53,3 +55,10 @@ def summarise(etype: str, modality: str, actor: tuple[Arg, ...], target: tuple[A
     if attributed is not None:
         text += f", according to {render_arg(attributed, entities)}"
     return text
+
+
+def restated(ev: Event, entities: Mapping[str, Entity], **changes: Any) -> Event:
+    """The event with ``changes`` made and its English summary written again to match them."""
+    new = dataclasses.replace(ev, **changes)
+    return dataclasses.replace(new, summary_en=summarise(new.type, new.modality, new.actor, new.target,
+                                                         new.location, new.date, new.attributed_to, entities))

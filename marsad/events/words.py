@@ -180,7 +180,6 @@ def is_nominative(norm: str) -> bool:
     return norm.startswith("ال") and norm.endswith("ان") and not norm.endswith(("يان", "ستان"))
 
 
-
 def is_quantity(norm: str, ctx: dict[str, Any]) -> bool:
     """A number or a quantity word: the phrase it opens counts people or things (victims)."""
     return norm[:1].isdigit() or norm in ctx["quantities"]
