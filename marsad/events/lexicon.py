@@ -342,6 +342,7 @@ def context() -> dict[str, Any]:
         "refusal_lemmas": fold_set(raw["refusal_when_negated"]["lemmas"]),
     }
     ctx.update({key: fold_set(raw[key]) for key in _WORD_LISTS})
+    ctx["place_cues"] = ctx["place_cues"] | ctx["edge_cues"]  # ("على أطراف مدينة", "عند بوابات المنطقة")
     ctx["when_words"] = fold_set(load_yaml("clause_words.yaml")["when_words"])
     ctx.update({key: frozenset(raw[key]) for key in _TYPE_LISTS})
     return ctx | _unions(ctx)
