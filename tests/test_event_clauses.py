@@ -888,3 +888,12 @@ def test_a_verb_matched_with_its_needed_word_is_not_dropped() -> None:
     doc = build("وكانت الحكومة قد أفرجت عن المعتقلين.", [])
     ev = only(doc, "RETREAT")
     assert names(ev.actor, doc) == ["الحكومة"] and names(ev.target, doc) == ["المعتقلين"]
+
+
+def test_the_other_side_of_a_frozen_tie_is_the_target() -> None:
+    doc = build("وردا على ذلك، جمد الفلسطينيون كل اتصالاتهم مع المسؤولين الأمريكيين.", [])
+    assert names(only(doc, "SANCTION").target, doc) == ["المسؤولين الأمريكيين"]
+    doc = build("وقطعت الحكومة علاقاتها الدبلوماسية مع الدول المجاورة.", [])
+    assert names(only(doc, "SANCTION").target, doc) == ["الدول"]
+    doc = build("وعلقت الحكومة اتصالاتها مع المسؤولين الأتراك.", [])
+    assert names(only(doc, "SANCTION").actor, doc) == ["الحكومة"]

@@ -63,6 +63,7 @@ from marsad.events.participants import (
     state_of,
     subject_word_at,
     threatened_party,
+    tie_partner,
 )
 from marsad.events.refs import (
     MentionRef,
@@ -1226,6 +1227,9 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
         np, np_end = noun_phrase(doc, tokens, k, ce, taken, ctx, state="SANCTION" in trig.types)
         if np is not None and _bare_title(tokens, k, np_end, ctx) and fold_word(trig.lemma) in ctx["intransitive"]:
             np = None  # "وتنازل الرئيس عن منصبه": the president named before resigns, no one is acted on
+        partner = tie_partner(doc, tokens, k, ce, taken, ctx)
+        if partner is not None:
+            np = partner  # "جمد الفلسطينيون كل اتصالاتهم مع المسؤولين الأمريكيين": the other side
         if np is None and (trig.pos != "verb" or trig.also_noun or tail is not None or t_end - t > 1):
             # "دعمها للاتفاق", "جددت دعمها للاتفاق", "سنقدم مساعدات إنسانية للسكان": the
             # verbal noun's لـ-object, past an amount

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from marsad.events.anaphora import suffix_agreement
-from marsad.events.lexicon import Trigger, trigger_matcher
+from marsad.events.lexicon import POSSESSIVES, Trigger, trigger_matcher
 from marsad.events.refs import MentionRef, conjuncts, quote_at, word_before
 from marsad.events.words import (
     QUOTE_MARKS,
@@ -192,6 +192,33 @@ def prepositional_object(doc: Document, tokens: Sequence[Token], k: int, ce: int
         return None  # "نحو 60": a quantity, not a preposition
     np, _ = noun_phrase(doc, tokens, k + 1, ce, taken, ctx)
     return np
+
+
+def is_tie(norm: str, ctx: dict[str, Any]) -> bool:
+    """A tie between two sides, bare or possessed: "العلاقات", "اتصالاتهم", "تعاونها"."""
+    bare = norm.removeprefix("ال")
+    return any(bare.startswith(head) and bare[len(head):] in _TIE_ENDINGS for head in ctx["tie_heads"])
+
+
+_TIE_ENDINGS = ("",) + POSSESSIVES
+
+
+def tie_partner(doc: Document, tokens: Sequence[Token], k: int, ce: int,
+                taken: set[int] | frozenset[int], ctx: dict[str, Any]) -> Arg | None:
+    """The other side of a tie that is cut or frozen ("جمد كل اتصالاته مع المسؤولين الأمريكيين"):
+    past "all", the tie and its adjectives, the unnamed people after مع."""
+    j = k
+    while j < ce and j not in taken and tokens[j].norm in ctx["all_words"]:
+        j += 1
+    if j < ce and j not in taken and is_tie(tokens[j].norm, ctx):
+        j += 1
+    elif not (j == k and k > 0 and is_tie(tokens[k - 1].norm, ctx)):
+        return None  # (the tie may close the trigger itself: "قطعت علاقاتها الدبلوماسية مع …")
+    while j < ce and j not in taken and is_nisba(tokens[j].norm) and j - k < 4:
+        j += 1  # "علاقاتها الدبلوماسية"
+    if j >= ce or tokens[j].norm not in ctx["talk_partner_preps"]:
+        return None
+    return prepositional_object(doc, tokens, j, ce, taken, ctx)
 
 
 def lam_object(doc: Document, tokens: Sequence[Token], k: int, ce: int,
