@@ -897,3 +897,26 @@ def test_the_other_side_of_a_frozen_tie_is_the_target() -> None:
     assert names(only(doc, "SANCTION").target, doc) == ["الدول"]
     doc = build("وعلقت الحكومة اتصالاتها مع المسؤولين الأتراك.", [])
     assert names(only(doc, "SANCTION").actor, doc) == ["الحكومة"]
+
+
+def test_ground_taken_from_someones_grip_acts_on_them() -> None:
+    doc = build("واستعادت الحكومة السورية، بعد سبع سنوات من الحرب الأهلية، مساحات شاسعة من الأراضي من قبضة مسلحي المعارضة.",
+                [("ORG", "الحكومة السورية", []), ("ORG", "المعارضة", [])])
+    ev = only(doc, "COERCE")
+    assert names(ev.actor, doc) == ["الحكومة السورية"] and names(ev.target, doc) == ["المعارضة"]
+    doc = build("استعادت القوات العراقية مدينة الموصل من قبضة التنظيم.",
+                [("ORG", "القوات العراقية", []), ("GPE", "الموصل", [])])
+    ev = only(doc, "COERCE")
+    assert names(ev.target, doc) == ["التنظيم"]
+    assert ev.location is not None and ev.location.text == "الموصل"
+
+
+def test_a_time_phrase_between_commas_does_not_end_the_clause() -> None:
+    doc = build("وطردت الحكومة، بعد أسابيع من التوتر، السفير الكندي.", [])
+    assert names(only(doc, "SANCTION").target, doc) == ["السفير الكندي"]
+
+
+def test_the_genitive_of_regaining_is_the_ground_not_the_agent() -> None:
+    doc = build("وأعلن الجيش استعادة مدينة تدمر.", [("GPE", "تدمر", [])])
+    ev = only(doc, "COERCE")
+    assert names(ev.actor, doc) == ["الجيش"] and names(ev.target, doc) == ["تدمر"]

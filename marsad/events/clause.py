@@ -12,7 +12,7 @@ from marsad.text.tokens import Token, without_conjunction
 
 def clause_bounds(tokens: Sequence[Token], lo: int, hi: int, t_first: int, t_last: int,
                   boundaries: frozenset[str], asides: frozenset[str] = frozenset(),
-                  commas: frozenset[str] = frozenset()) -> tuple[int, int]:
+                  commas: frozenset[str] = frozenset(), openers: frozenset[str] = frozenset()) -> tuple[int, int]:
     """The clause around tokens [t_first, t_last): the nearest boundary words on each side.
 
     A time word set off by commas (``asides`` between two ``commas``: "أجرى الوزير، الاثنين،
@@ -36,11 +36,45 @@ def clause_bounds(tokens: Sequence[Token], lo: int, hi: int, t_first: int, t_las
         elif ce + 2 < hi and tokens[ce].norm in commas and tokens[ce + 1].norm in asides and (
                 tokens[ce + 2].norm in commas):
             ce += 3
+        elif tokens[ce].norm in commas and (close := _aside_phrase(tokens, ce, hi, boundaries, openers)) is not None:
+            ce = close + 1  # "واستعادت الحكومة، بعد سبع سنوات من الحرب، مساحات شاسعة"
         elif tokens[ce].norm == "(" and (closing := _short_bracket(tokens, ce, hi, 1)) is not None:
             ce = closing + 1  # "ولوحت المجموعة الاقتصادية (إيكواس) باللجوء"
         else:
             break
     return cs, ce
+
+
+def _aside_phrase(tokens: Sequence[Token], k: int, stop: int, boundaries: frozenset[str],
+                  openers: frozenset[str]) -> int | None:
+    """The closing comma of a short time or setting phrase set off after the comma at ``k``."""
+    if k + 2 >= stop or without_conjunction(tokens[k + 1].norm) not in openers:
+        return None
+    for j in range(k + 2, min(stop, k + 8)):
+        if tokens[j].norm == tokens[k].norm:
+            return j if j > k + 2 else None
+        if tokens[j].norm in boundaries:
+            return None
+    return None
+
+
+def aside_length(tokens: Sequence[Token], a: int, b: int, commas: frozenset[str], boundaries: frozenset[str],
+                 openers: frozenset[str]) -> int:
+    """How many tokens of [a, b) are time phrases set off by commas (they do not use up a reach)."""
+    n = 0
+    for k in range(a, b):
+        if tokens[k].norm in commas and (close := _aside_phrase(tokens, k, b, boundaries, openers)) is not None:
+            n += close - k + 1
+    return n
+
+
+def past_aside(tokens: Sequence[Token], k: int, stop: int, ctx: dict[str, Any]) -> int:
+    """Past a time phrase set off by commas that opens at ``k`` ("، بعد أسابيع من التوتر،"), else ``k``."""
+    if k < stop and tokens[k].norm in ctx["soft_boundaries"]:
+        close = _aside_phrase(tokens, k, stop, ctx["boundaries"], ctx["aside_openers"])
+        if close is not None:
+            return close + 1
+    return k
 
 
 def _short_bracket(tokens: Sequence[Token], k: int, stop: int, step: int) -> int | None:

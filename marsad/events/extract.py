@@ -9,7 +9,15 @@ from operator import itemgetter
 from typing import Any
 
 from marsad.events.anaphora import Antecedents, suffix_agreement
-from marsad.events.clause import clause_bounds, clause_end, gap_ok, light_verb, light_verb_before
+from marsad.events.clause import (
+    aside_length,
+    clause_bounds,
+    clause_end,
+    gap_ok,
+    light_verb,
+    light_verb_before,
+    past_aside,
+)
 from marsad.events.lexicon import (
     POSSESSIVES,
     Trigger,
@@ -633,7 +641,8 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
         before_verb = trigger_matcher().match_at(tokens, t - 1, accept_prefix)
         if before_verb is not None and before_verb.last == t and before_verb.payload.pos == "verb":
             return None  # "أغلق محتجون الطريق": the protesters are the subject of the verb before
-    cs, ce = clause_bounds(tokens, lo, hi, t, t_end, ctx["boundaries"], ctx["skippable"], ctx["soft_boundaries"])
+    cs, ce = clause_bounds(tokens, lo, hi, t, t_end, ctx["boundaries"], ctx["skippable"], ctx["soft_boundaries"],
+                           ctx["aside_openers"])
     # The clause up to the next hard boundary, at most 12 words on: the hard boundaries are a
     # subset, so none stands before ``ce`` and the scan starts there. (A split phrase counts from
     # its object words.)
@@ -641,7 +650,8 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
     # السيسي في قصر الاتحادية …، الأحد، وزير الخارجية الأمريكي أنتوني بلينكن".
     subject_ref = next((r for r in sent_refs if t_end <= r.first <= t_end + 4), None)
     named_words = (subject_ref.last - subject_ref.first if subject_ref is not None else 0) + sum(
-        1 for k in range(t_end, min(hi, t_end + 12)) if k in dated)
+        1 for k in range(t_end, min(hi, t_end + 12)) if k in dated) + aside_length(
+        tokens, t_end, ce, ctx["soft_boundaries"], ctx["boundaries"], ctx["aside_openers"])
     plain_stop = (t_end if tail is None else max(t_end, tail.stop)) + 12
     soft_stop = min(hi, plain_stop + named_words)
     ce_soft = clause_end(tokens, min(ce, soft_stop), soft_stop, ctx["hard_boundaries"])
@@ -1259,6 +1269,7 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
             # "التقى وزير الخارجية السعودي نظيره الأمريكي").
             while np_end < ce and np_end in dated:
                 np_end += 1  # "قصفت الطائرات الحربية فجر اليوم منزلا": past the time to the object
+            np_end = past_aside(tokens, np_end, ce, ctx)  # "وطردت الحكومة، بعد أسابيع من التوتر، السفير"
             second, second_end = noun_phrase(doc, tokens, np_end, ce, taken, ctx)
             harm = bool(set(trig.types) & {"ASSAULT", "COERCE"})
             obj_at = np_end
@@ -1387,6 +1398,19 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
             author_arg = nationality_after(doc, tokens, harm_end, target.first)
             if author_arg is not None and author_arg.entity != (actor.entity.id if actor is not None else None):
                 target, obj = None, (author_arg,)
+    if "COERCE" in trig.types:
+        # "استعادت الحكومة مساحات من الأراضي من قبضة مسلحي المعارضة": the side that held the
+        # ground is acted on; the ground taken stays where
+        k_hold = next((k for k in range(t_end + 1, ce_soft - 1) if tokens[k].norm in ctx["hold_words"]
+                       and tokens[k - 1].norm in ctx["partitive_preps"]), None)
+        held_by = next((r for r in sent_refs if r.first in (k_hold + 1, k_hold + 2) and r.last <= ce_soft
+                        and r is not actor), None) if k_hold is not None else None
+        holder = noun_phrase(doc, tokens, k_hold + 1, ce_soft, taken, ctx)[0] if (
+            k_hold is not None and held_by is None) else None
+        if held_by is not None or holder is not None:
+            if location is None and target is not None and target.entity.type in ("GPE", "LOC"):
+                location = target
+            target, obj = held_by, (holder,) if holder is not None else ()
     # acts reported by where they happened even with no agent named: attacks, arrests, protests, talks
     victim_act = bool(set(trig.types) & {"ASSAULT", "COERCE", "PROTEST", "CONSULT"})
     if actor is None and unnamed_actor is None and lv_unnamed is None and "CONSULT" in trig.types and (
