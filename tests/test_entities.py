@@ -231,3 +231,10 @@ def test_a_camp_named_after_its_head_word_is_a_place() -> None:
     # a sentence to prison is no place: "بسجن" stays out of the head words
     doc = marsad.analyze("قضت المحكمة بسجن أليكسي نافالني تسع سنوات.")
     assert [(e.type, e.name) for e in doc.entities] == [("PER", "أليكسي نافالني")]
+
+
+def test_a_hashtag_names_its_words(extract: EntityExtractor) -> None:
+    # "#" and "_" join the words of a hashtag: the tagger reads the words, the name has spaces
+    ents = _ents(extract, "وأدان الرئيس دخول #شرطة_الحدود_الفرنسية عيادة تديرها منظمة.")
+    police = _by_name(ents, "شرطة الحدود الفرنسية")
+    assert police.type == "ORG" and _texts(police) == ["شرطة_الحدود_الفرنسية"]

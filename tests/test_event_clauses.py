@@ -920,3 +920,31 @@ def test_the_genitive_of_regaining_is_the_ground_not_the_agent() -> None:
     doc = build("وأعلن الجيش استعادة مدينة تدمر.", [("GPE", "تدمر", [])])
     ev = only(doc, "COERCE")
     assert names(ev.actor, doc) == ["الجيش"] and names(ev.target, doc) == ["تدمر"]
+
+
+def test_an_unnamed_title_is_the_person_named_with_it_before() -> None:
+    doc = build("التقى الرئيس بالسفير الأميركي لدى اليمن، ماثيو تولر، في الرياض. بدوره، انتقد السفير الأميركي الحوثيين.",
+                [("GPE", "اليمن", []), ("PER", "ماثيو تولر", []), ("GPE", "الرياض", []), ("ORG", "الحوثيين", [])])
+    consult, accuse = only(doc, "CONSULT"), only(doc, "ACCUSE")
+    # the country the ambassador serves in is in his title, not met
+    assert names(consult.target, doc) == ["ماثيو تولر"]
+    assert names(accuse.actor, doc) == ["ماثيو تولر"] and names(accuse.target, doc) == ["الحوثيين"]
+
+
+def test_a_title_followed_by_other_words_is_not_the_next_name() -> None:
+    doc = build("وعبر وزير الثقافة خلال لقائه بالفخراني عن تقديره. وانتقد وزير الثقافة الحكومة.",
+                [("PER", "الفخراني", [])])
+    assert names(only(doc, "ACCUSE").actor, doc) == ["وزير الثقافة"]
+
+
+def test_the_one_summoned_stands_right_after_the_verb_and_the_time() -> None:
+    doc = build("وقالت الوزارة إن الخارجية الإيطالية استدعت اليوم السبت السفير الفرنسي لاستيضاح أسباب دخول الشرطة الفرنسية عيادة.",
+                [("ORG", "الخارجية الإيطالية", []), ("ORG", "الشرطة الفرنسية", [])])
+    ev = next(e for e in extract_events(doc) if e.trigger.text == "استدعت")
+    assert names(ev.target, doc) == ["السفير الفرنسي"]
+
+
+def test_a_noun_joined_by_waw_with_a_possessive_is_not_an_accusative_object() -> None:
+    doc = build("وثمّن تجاوب #الحكومة_الشرعية وحرصها على استمرار الدفع بعملية السلام.", [])
+    ev = only(doc, "SUPPORT")
+    assert names(ev.actor, doc) == [] and names(ev.target, doc) == ["#الحكومة_الشرعية"]

@@ -131,7 +131,7 @@ class EntityExtractor:
         else:
             m0 = c.mentions[0]
             name = text[m0.start:m0.end]
-        name = _unfuse(name)
+        name = _unfuse(name).replace("_", " ")  # a hashtag's words: "#شرطة_الحدود_الفرنسية"
         typ = c.type
         known = self._best_known(c, typ, date)
         name_en = country = role = kb_id = None

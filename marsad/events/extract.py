@@ -72,6 +72,7 @@ from marsad.events.participants import (
     subject_word_at,
     threatened_party,
     tie_partner,
+    title_holder,
 )
 from marsad.events.refs import (
     MentionRef,
@@ -102,6 +103,7 @@ from marsad.events.words import (
     subject_head,
     title_phrase,
     unnamed_subject,
+    without_article_prep,
 )
 from marsad.link.gazetteer import demonym
 from marsad.link.linker import metonym_country
@@ -189,13 +191,6 @@ def _feminine_name(tokens: Sequence[Token], ref: MentionRef, ctx: dict[str, Any]
 def _own_state(e: Entity, country: str | None) -> bool:
     """The entity is the given country itself, or its capital standing for it."""
     return country is not None and e.type == "GPE" and e.country == country and metonym_country(e.name) == country
-
-
-def _without_article_prep(norm: str) -> str:
-    """A definite word without a fused لـ/بـ ("للاتفاق" → "الاتفاق")."""
-    if norm.startswith("لل"):
-        return "ا" + norm[1:]
-    return norm[1:] if norm.startswith("بال") else norm
 
 
 def _partner_in_cooperation(tokens: Sequence[Token], first: int, ctx: dict[str, Any]) -> bool:
@@ -967,9 +962,12 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
         if r.entity.type not in ("GPE", "LOC") and any(
                 tokens[k].norm in ctx["setting_heads"] for k in range(max(cs, r.first - 3), r.first)):
             continue  # "يلتقي نظيره على هامش اجتماعات مجموعة العشرين": the setting, not who is met
-        if r.prep in ctx["envoy_preps"] and any(tokens[k].norm.removeprefix("ال") in ctx["envoy_titles"]
-                                                for k in range(max(cs, r.first - 4), r.first - 1)):
-            continue  # "المبعوث الأممي إلى ليبيا": the country is in the envoy's title
+        if (r.prep or tokens[r.first - 1].norm) in ctx["envoy_preps"] and any(
+                without_article_prep(tokens[k].norm).removeprefix("ال") in ctx["envoy_titles"]
+                for k in range(max(cs, t_end, r.first - 4), r.first - 1) if tail is None or k not in tail):
+            # "المبعوث الأممي إلى ليبيا", "التقى بالسفير الأميركي لدى اليمن": the country is in the
+            # envoy's title (not in the trigger's: "استدعت سفيرها لدى فرنسا" acts on France)
+            continue
         if r.prep in ctx["location_preps"] and r.entity.type == "ORG" and set(trig.types).isdisjoint(ctx["harm_types"]):
             continue  # "… في مجلس الأمن": the body where a vote or a talk happens (not "تحقيق في …")
         if r.prep in ctx["location_preps"] and r.entity.type in ("GPE", "LOC"):
@@ -1057,13 +1055,17 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
     # Date words are never part of a participant ("اختطافه يوم الجمعة").
     taken = {i for r in in_clause for i in range(r.first, r.last)}.union(dated, tail or ())
     obj: tuple[Arg, ...] = ()
+    k_obj = t_end
+    while k_obj < ce and k_obj in dated:
+        k_obj += 1  # "استدعت اليوم السبت السفير الفرنسي": past the time
     if target is not None and actor is not None and actor.last <= t and trig.pos == "verb" and (
-            "REQUEST" in trig.types and target.first > t_end + 1 and t_end not in taken
-            and tokens[t_end].norm.startswith("ال") and any(
-                tokens[k].norm[:1] == "ب" and len(tokens[k].norm) > 3 for k in range(t_end + 1, target.first))):
-        # "وكان البرلمان قد طالب الحكومة بوضع جدول لانسحاب القوات": the one asked stands right
-        # after the verb; a name in what is asked for is not
-        asked_first, _ = noun_phrase(doc, tokens, t_end, target.first, taken, ctx)
+            target.first > k_obj + 1 and k_obj not in taken
+            and tokens[k_obj].norm.startswith("ال") and not is_nominative(tokens[k_obj].norm) and any(
+                tokens[k].norm[:1] in ("ب", "ل") and len(tokens[k].norm) > 3 for k in range(k_obj + 1, target.first))):
+        # "وكان البرلمان قد طالب الحكومة بوضع جدول لانسحاب القوات", "استدعت السفير الفرنسي
+        # لاستيضاح أسباب دخول الشرطة": the one acted on stands right after the verb; a name in
+        # what is asked for, or why, is not
+        asked_first, _ = noun_phrase(doc, tokens, k_obj, target.first, taken, ctx)
         if asked_first is not None and participant_part(asked_first.text, ctx) is not None:
             target, obj = None, (asked_first,)
     unnamed_actor: Arg | None = lv_unnamed or relative_unnamed or passive_agent
@@ -1320,6 +1322,7 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
                 np.entity is None) and np_end < ce and np_end not in taken and not tokens[k].norm.startswith("ال") and (
                 tokens[np_end].norm.endswith("ا") and not tokens[np_end].norm.startswith("ال")
                 and len(tokens[np_end].norm) > 3 and tokens[np_end].norm not in ctx["skippable"]
+                and not (tokens[np_end].norm[:1] == "و" and tokens[np_end].norm.endswith("ها"))  # ("وحرصها": joined)
                 or indefinite_nationality(tokens[np_end - 1].norm) and not tokens[np_end].norm.startswith("ال")
                 and participant_head(tokens[np_end].text, ctx)) and (
                 participant_part(np.text, ctx) is not None):
@@ -1491,7 +1494,7 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
     modality = modality_of(tokens, cs, t, m, lo, ctx, lv if lv is not None else suffer_head)
     following = {tokens[k].norm for k in range(t_end, min(ce_soft, t_end + 6))}
     for types, objects, to, asserted_as, back_pronouns, adjacent in ctx["retypes"]:
-        told_before = next((k for k in range(t - 1, lo - 1, -1) if _without_article_prep(tokens[k].norm) in objects),
+        told_before = next((k for k in range(t - 1, lo - 1, -1) if without_article_prep(tokens[k].norm) in objects),
                            None) if etype in types and following & back_pronouns else None
         if told_before is not None and target is None and not obj:
             # "الاتفاق النووي الذي أعلنت واشنطن انسحابها منه": the agreement told before is what is left
@@ -1666,6 +1669,9 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
         others = tuple(a for a in target_args if not (a.entity and _own_state(entities[a.entity], own)))
         target_args = others or target_args
     # (not when that makes one side act on itself)
+    # "السفير الأميركي" after "بالسفير الأميركي لدى اليمن، ماثيو تولر": the person named with the title
+    actor_args = tuple(title_holder(doc, a, trigger_span.start, ctx) for a in actor_args)
+    target_args = tuple(title_holder(doc, a, trigger_span.start, ctx) for a in target_args)
     acted_on = {a.entity for a in target_args if a.entity}
     actor_args = tuple(b if (b := named_by_head(doc, a, trigger_span.start)).entity not in acted_on else a
                        for a in actor_args)

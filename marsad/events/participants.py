@@ -19,6 +19,7 @@ from marsad.events.words import (
     participant_head,
     participant_part,
     stands_for_state,
+    without_article_prep,
 )
 from marsad.link.gazetteer import demonym, place
 from marsad.link.linker import metonym_country
@@ -583,6 +584,38 @@ def named_by_head(doc: Document, a: Arg, before: int) -> Arg:
             first = fold_word(m.text.split()[0]) if m.text.split() else ""
             if first.removeprefix("ال") == head and " " in m.text:
                 best = (m.start, e)
+    return Arg(best[1].id, best[1].name) if best is not None else a
+
+
+def title_holder(doc: Document, a: Arg, before: int, ctx: dict[str, Any]) -> Arg:
+    """An unnamed title of two to four words ("السفير الأميركي", "وزير الخارجية الإيطالي") as the
+    person the article named with it before ``before`` ("بالسفير الأميركي لدى اليمن، ماثيو
+    تولر"); else ``a``."""
+    if a.entity is not None:
+        return a
+    key = [fold_word(w) for w in a.text.split()]
+    if not 2 <= len(key) <= 4:
+        return a
+    key[0] = without_article_prep(key[0])
+    if key[0].removeprefix("ال") not in ctx["title_heads"]:
+        return a
+    best: tuple[int, Entity] | None = None
+    for e in doc.entities:
+        if e.type != "PER":
+            continue
+        for m in e.mentions:
+            if m.start >= before or best is not None and m.start <= best[0]:
+                continue
+            # the title right before the name, or before where the envoy serves ("بالسفير الأميركي
+            # لدى اليمن، ماثيو تولر")
+            window = [fold_word(w) for w in doc.text[max(0, m.start - 90):m.start].replace("#", " ").split()]
+            window = [w for w in window if any(c.isalpha() for c in w)][-len(key) - 2:]
+            for i in range(len(window) - len(key) + 1):
+                gap = window[i + len(key):]
+                if without_article_prep(window[i]) == key[0] and window[i + 1:i + len(key)] == key[1:] and (
+                        not gap or len(gap) == 2 and gap[0] in ctx["envoy_preps"] | ctx["location_preps"]):
+                    best = (m.start, e)
+                    break
     return Arg(best[1].id, best[1].name) if best is not None else a
 
 

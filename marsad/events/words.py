@@ -183,3 +183,13 @@ def is_nominative(norm: str) -> bool:
 def is_quantity(norm: str, ctx: dict[str, Any]) -> bool:
     """A number or a quantity word: the phrase it opens counts people or things (victims)."""
     return norm[:1].isdigit() or norm in ctx["quantities"]
+
+
+def without_article_prep(norm: str) -> str:
+    """A definite word without the و/ف and the لـ/بـ fused before its article ("وبالسفير" →
+    "السفير", "للاتفاق" → "الاتفاق")."""
+    if norm[:1] in "وف" and norm[1:3] in ("ال", "لل", "با"):
+        norm = norm[1:]
+    if norm.startswith("لل"):
+        return "ا" + norm[1:]
+    return norm[1:] if norm.startswith("بال") else norm

@@ -13,7 +13,7 @@ _TOKEN_RE = re.compile(
     r"\u064B-\u065F\u0670\u0640]+"       # Arabic letters with their diacritics and tatweel
     r"|[A-Za-z\u00C0-\u024F]+(?:['’][A-Za-z]+)?"  # Latin words
     r"|\d+(?:[.,٫]\d+)*"                  # numbers
-    r"|\S",                               # any other single non-space character
+    r"|[^\s#_]",                          # any other single character (a hashtag's # and _ join words)
 )
 
 
