@@ -948,3 +948,15 @@ def test_a_noun_joined_by_waw_with_a_possessive_is_not_an_accusative_object() ->
     doc = build("وثمّن تجاوب #الحكومة_الشرعية وحرصها على استمرار الدفع بعملية السلام.", [])
     ev = only(doc, "SUPPORT")
     assert names(ev.actor, doc) == [] and names(ev.target, doc) == ["#الحكومة_الشرعية"]
+
+
+def test_a_feminine_verb_does_not_take_a_man_with_his_title_as_subject() -> None:
+    doc = build("إن الرياض تدعم لبنان وتدعم دولة الرئيس الحريري بكافة الوسائل.",
+                [("GPE", "الرياض", []), ("GPE", "لبنان", []), ("PER", "الحريري", [])])
+    ev = next(e for e in extract_events(doc) if e.trigger.text == "وتدعم")
+    assert names(ev.actor, doc) == ["الرياض"] and names(ev.target, doc) == ["الحريري"]
+
+
+def test_an_adverbial_between_the_verb_and_its_partner_is_skipped() -> None:
+    doc = build("وأضاف أن ليبيا تعمل بدلا من ذلك مع جيرانها الجنوبيين على تعزيز الحدود.", [("GPE", "ليبيا", [])])
+    assert names(only(doc, "COOPERATE").target, doc) == ["جيرانها الجنوبيين"]

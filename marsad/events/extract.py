@@ -178,6 +178,30 @@ def _masculine_verb(stem: str, trig: Trigger, ctx: dict[str, Any]) -> bool:
     return not suffix or suffix in ctx["patient_pronouns"]
 
 
+def _past_adverbial(tokens: Sequence[Token], k: int, ce: int, ctx: dict[str, Any]) -> int:
+    """Past an adverbial phrase that opens at ``k`` ("بدلا من ذلك", "في الوقت نفسه"), else ``k``."""
+    for phrase in ctx["adverbial_phrases"]:
+        n = len(phrase)
+        if k + n < ce and all(tokens[k + i].norm == w for i, w in enumerate(phrase)):
+            return k + n
+    return k
+
+
+def _feminine_verb(stem: str, trig: Trigger) -> bool:
+    """A verb form that is feminine singular: the past with ت ("دعمت", "دعمته"), the present in
+    ت ("تدعم"; not of a verb whose past opens with ت)."""
+    past = fold_word(trig.lemma).split()[0]
+    if stem.startswith(past):
+        return stem[len(past):len(past) + 1] == "ت" and not past.endswith("ت")
+    return stem.startswith("ت") and not past.startswith("ت") and not stem.endswith(("ون", "ان", "ين"))
+
+
+def _masculine_title_between(tokens: Sequence[Token], a: int, b: int, ctx: dict[str, Any]) -> bool:
+    """A masculine title stands in [a, b) ("دولة الرئيس", not "الرئيسة")."""
+    return any(tokens[k].norm.removeprefix("ال") in ctx["title_heads"] and not tokens[k].norm.endswith("ه")
+               for k in range(a, b))
+
+
 def _feminine_name(tokens: Sequence[Token], ref: MentionRef, ctx: dict[str, Any]) -> bool:
     """A name that a verb right before it must agree with in the feminine: a state or city (but
     "العراق"), a body named by a head word in ة ("الحكومة", "حركة حماس"; not "البنك الدولي" of
@@ -782,7 +806,9 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
         counterpart = without_conjunction(tokens[cand.first].norm, 3) in ctx["counterparts"]
         if not cand.prepositional and not place_object and not counterpart and not (
                 trig.pos == "verb" and cand.first == t_end == t + 1 and _masculine_verb(tokens[t].norm[len(m.prefix):], trig, ctx)
-                and _feminine_name(tokens, cand, ctx)) and gap_ok(
+                and _feminine_name(tokens, cand, ctx)) and not (
+                trig.pos == "verb" and cand.entity.type == "PER" and _feminine_verb(tokens[t].norm[len(m.prefix):], trig)
+                and _masculine_title_between(tokens, t_end, cand.last, ctx)) and gap_ok(
                 tokens, s_at, cand.first, ctx, 2, dated, quotes_ok=_quoted_name(tokens, cand)) and not (
                 trig.pos != "verb" and any(tokens[k].norm in ctx["soft_boundaries"] for k in range(t_end, cand.first - 1))):
             # (past a comma only as an apposition right after it, not "فشل المفاوضات، ستشن إسرائيل")
@@ -1231,6 +1257,7 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
                     and tokens[k].norm not in ctx["phrase_ends"] and tokens[k].norm not in ctx["not_objects"]
                     and not participant_head(tokens[k].text, ctx)):
                 k += 1  # an indefinite noun's adjectives: "مناورات عسكرية واسعة" (not "عليه")
+        k = _past_adverbial(tokens, k, ce, ctx)  # "تعمل بدلا من ذلك مع جيرانها"
         if k + 2 < ce and tokens[k].norm in ctx["background_preps"] and k + 1 not in taken:
             k += 2  # "سيلتقي خلال زيارته الجالية السورية": past the setting to the object
             if tail is not None and k >= tail.start:

@@ -340,6 +340,7 @@ def context() -> dict[str, Any]:
                          for r in raw["retype_before_object"]),
         "refusal_types": frozenset(raw["refusal_when_negated"]["types"]),
         "refusal_lemmas": fold_set(raw["refusal_when_negated"]["lemmas"]),
+        "adverbial_phrases": tuple(tuple(fold_word(w) for w in str(p).split()) for p in raw["adverbial_phrases"]),
     }
     ctx.update({key: fold_set(raw[key]) for key in _WORD_LISTS})
     ctx["place_cues"] = ctx["place_cues"] | ctx["edge_cues"]  # ("على أطراف مدينة", "عند بوابات المنطقة")
