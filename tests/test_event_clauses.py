@@ -960,3 +960,13 @@ def test_a_feminine_verb_does_not_take_a_man_with_his_title_as_subject() -> None
 def test_an_adverbial_between_the_verb_and_its_partner_is_skipped() -> None:
     doc = build("وأضاف أن ليبيا تعمل بدلا من ذلك مع جيرانها الجنوبيين على تعزيز الحدود.", [("GPE", "ليبيا", [])])
     assert names(only(doc, "COOPERATE").target, doc) == ["جيرانها الجنوبيين"]
+
+
+def test_we_in_a_leaders_words_is_his_state() -> None:
+    doc = build('وطالبت كندا بتحقيق. وقال رئيس الوزراء الكندي جاستن ترودو "نحن نبذل كل ما بوسعنا لمساعدة لوباني وأسرته".',
+                [("GPE", "كندا", []), ("PER", "جاستن ترودو", []), ("PER", "لوباني", [])],
+                quotes=[("نحن نبذل كل ما بوسعنا لمساعدة لوباني وأسرته", "وقال", "e2", "جاستن ترودو")],
+                countries={"كندا": "CAN", "جاستن ترودو": "CAN"})
+    ev = only(doc, "AID")
+    # a person in the genitive of help is the one helped
+    assert names(ev.actor, doc) == ["كندا"] and names(ev.target, doc) == ["لوباني"]

@@ -804,7 +804,11 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
         if place_object and trig.pos != "verb" and cand.first == t_end and location is None:
             location = cand  # "مشاورات الكويت": talks held in Kuwait
         counterpart = without_conjunction(tokens[cand.first].norm, 3) in ctx["counterparts"]
-        if not cand.prepositional and not place_object and not counterpart and not (
+        # "لمساعدة لوباني وأسرته": a person in the genitive of help is the one helped (a state may
+        # give it: "مساعدة واشنطن لكييف")
+        helped = "AID" in trig.types and trig.pos in ("noun", "phrase") and cand.entity.type == "PER" and (
+            cand.first == t_end and not (cand.last < ce and tokens[cand.last].norm[:1] == "ل"))
+        if not cand.prepositional and not place_object and not counterpart and not helped and not (
                 trig.pos == "verb" and cand.first == t_end == t + 1 and _masculine_verb(tokens[t].norm[len(m.prefix):], trig, ctx)
                 and _feminine_name(tokens, cand, ctx)) and not (
                 trig.pos == "verb" and cand.entity.type == "PER" and _feminine_verb(tokens[t].norm[len(m.prefix):], trig)
@@ -1592,8 +1596,10 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
     if actor is None and unnamed_actor is None and own_words is not None:
         unnamed_actor = own_words
     if actor is None and unnamed_actor is None and trigger_quote is not None and trigger_quote.speaker and (
-            trig.pos == "verb" and first_person_plural(tokens[t].norm, trig)):
-        # "فسندمر قواته" in a leader's words: "we" is the state the speaker speaks for.
+            trig.pos == "verb" and first_person_plural(tokens[t].norm, trig)
+            or any(without_conjunction(tokens[k].norm) in ctx["we_words"] for k in range(max(cs, k_head - 6), k_head))):
+        # "فسندمر قواته", "نحن نبذل كل ما بوسعنا لمساعدة لوباني" in a leader's words: "we" is the
+        # state the speaker speaks for.
         unnamed_actor = state_of(doc, doc.entity(trigger_quote.speaker))
     if actor is None and unnamed_actor is None and trigger_quote is not None and etype in _SPEECH_ACTS:
         # "يتعين على واشنطن أن …" inside a quote: demanding, accusing or refusing is the speaker's act.
