@@ -238,3 +238,8 @@ def test_a_hashtag_names_its_words(extract: EntityExtractor) -> None:
     ents = _ents(extract, "وأدان الرئيس دخول #شرطة_الحدود_الفرنسية عيادة تديرها منظمة.")
     police = _by_name(ents, "شرطة الحدود الفرنسية")
     assert police.type == "ORG" and _texts(police) == ["شرطة_الحدود_الفرنسية"]
+
+
+def test_the_town_of_a_municipality_is_a_place(extract: EntityExtractor) -> None:
+    ents = _ents(extract, "وقال فرنشيسكو أفاتو، رئيس بلدية باردونيكيا، إن الشرطة دخلت المرفق.")
+    assert _by_name(ents, "باردونيكيا").type == "GPE"

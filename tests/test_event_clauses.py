@@ -970,3 +970,17 @@ def test_we_in_a_leaders_words_is_his_state() -> None:
     ev = only(doc, "AID")
     # a person in the genitive of help is the one helped
     assert names(ev.actor, doc) == ["كندا"] and names(ev.target, doc) == ["لوباني"]
+
+
+def test_the_town_a_sentence_named_is_the_bare_city_after_it() -> None:
+    doc = build('قال أفاتو، رئيس بلدية باردونيكيا، إن المدينة تديره بالتعاون مع منظمة "رينبو فور أفريكا".',
+                [("PER", "أفاتو", []), ("GPE", "باردونيكيا", []), ("ORG", "رينبو فور أفريكا", [])])
+    assert names(only(doc, "COOPERATE").actor, doc) == ["باردونيكيا"]
+
+
+def test_a_train_station_names_where() -> None:
+    doc = build("وتساعد المنظمة المهاجرين في محطة قطار باردونيكيا غربي مدينة تورينو.",
+                [("GPE", "باردونيكيا", []), ("GPE", "تورينو", [])])
+    ev = only(doc, "AID")
+    assert names(ev.target, doc) == ["المهاجرين"]
+    assert ev.location is not None and ev.location.text == "باردونيكيا"

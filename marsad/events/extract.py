@@ -73,6 +73,7 @@ from marsad.events.participants import (
     threatened_party,
     tie_partner,
     title_holder,
+    town_by_head,
 )
 from marsad.events.refs import (
     MentionRef,
@@ -1706,7 +1707,8 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
     actor_args = tuple(title_holder(doc, a, trigger_span.start, ctx) for a in actor_args)
     target_args = tuple(title_holder(doc, a, trigger_span.start, ctx) for a in target_args)
     acted_on = {a.entity for a in target_args if a.entity}
-    actor_args = tuple(b if (b := named_by_head(doc, a, trigger_span.start)).entity not in acted_on else a
+    actor_args = tuple(b if (b := town_by_head(doc, named_by_head(doc, a, trigger_span.start), tokens[lo].start,
+                                               trigger_span.start, ctx)).entity not in acted_on else a
                        for a in actor_args)
     acting = {a.entity for a in actor_args if a.entity}
     target_args = tuple(b if (b := named_by_head(doc, a, trigger_span.start)).entity not in acting else a

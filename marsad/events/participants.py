@@ -619,6 +619,24 @@ def title_holder(doc: Document, a: Arg, before: int, ctx: dict[str, Any]) -> Arg
     return Arg(best[1].id, best[1].name) if best is not None else a
 
 
+def town_by_head(doc: Document, a: Arg, since: int, before: int, ctx: dict[str, Any]) -> Arg:
+    """A bare "المدينة" / "البلدة" as the town named last in the same sentence ("رئيس بلدية
+    باردونيكيا، … إن المدينة تديره"); else ``a``."""
+    if a.entity is not None or " " in a.text.strip():
+        return a
+    word = without_article_prep(fold_word(a.text.strip()))
+    if not word.startswith("ال") or word[2:] not in ctx["town_heads"]:
+        return a
+    best: tuple[int, Entity] | None = None
+    for e in doc.entities:
+        if e.type != "GPE" or is_country(e):
+            continue
+        for m in e.mentions:
+            if since <= m.start < before and (best is None or m.start > best[0]):
+                best = (m.start, e)
+    return Arg(best[1].id, best[1].name) if best is not None else a
+
+
 def home_country(doc: Document, country: str | None) -> Arg | None:
     """The article's entity for a country: the one given (ISO alpha-3) when named, else the
     country named most often."""

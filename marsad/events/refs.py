@@ -92,8 +92,9 @@ def place_preposition(tokens: Sequence[Token], first: int, ctx: dict[str, Any]) 
         return fused  # "بشوارع نيروبي", "بمدينة حلب": the cue carries the preposition
     if k >= 0 and tokens[k].norm in ctx["location_preps"]:
         return tokens[k].norm
-    if tokens[k + 1].norm in ctx["place_cue_preps"]:
-        return tokens[k + 1].norm  # "وسط العاصمة الجزائر": the cue is the preposition
+    if tokens[k + 1].norm in ctx["place_cue_preps"] or tokens[k + 1].norm in ctx["location_preps"]:
+        # "وسط العاصمة الجزائر", "باردونيكيا غربي مدينة تورينو": the cue is the preposition
+        return tokens[k + 1].norm
     if k < 0:
         return ""
     if tokens[k].norm in ctx["edge_preps"] and tokens[k + 1].norm.removeprefix("ال") in ctx["edge_cues"]:
