@@ -984,3 +984,15 @@ def test_a_train_station_names_where() -> None:
     ev = only(doc, "AID")
     assert names(ev.target, doc) == ["المهاجرين"]
     assert ev.location is not None and ev.location.text == "باردونيكيا"
+
+
+def test_a_request_joined_to_the_subject_asks_the_name_before_its_complement() -> None:
+    doc = build("وواصل سالفيني الذي يشغل منصب نائب رئيس الوزراء خطابه المناهض للهجرة وطالب حلف شمال الأطلسي الجمعة بحماية إيطاليا.",
+                [("PER", "سالفيني", []), ("ORG", "حلف شمال الأطلسي", []), ("GPE", "إيطاليا", [])],
+                dates=[("الجمعة", "2018-06-08")])
+    ev = only(doc, "REQUEST")
+    assert names(ev.actor, doc) == ["سالفيني"] and names(ev.target, doc) == ["حلف شمال الأطلسي"]
+    # a new subject after a full stop is the one who asks
+    doc = build("وتحدث الوزير. وطالب حلف شمال الأطلسي بحماية إيطاليا.",
+                [("ORG", "حلف شمال الأطلسي", []), ("GPE", "إيطاليا", [])])
+    assert names(only(doc, "REQUEST").actor, doc) == ["حلف شمال الأطلسي"]

@@ -784,6 +784,19 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
             and participant_head(tokens[rest[0].last].text, ctx)):
         # "اعتقال الشرطة التركية ثلاثة صحفيين": a body in the genitive with an object after it is the agent
         actor, rest, patient_genitive = rest[0], rest[1:], False
+    if actor is None and trig.pos == "verb" and "REQUEST" in trig.types and m.prefix[:1] == "و" and rest and (
+            fallback_subject is not None and lo <= fallback_subject.first and fallback_subject.last <= t
+            and fallback_subject.entity.type in ("PER", "ORG", "GPE")
+            and not any(tokens[k].norm in ctx["boundaries"] and not tokens[k].is_word
+                        for k in range(fallback_subject.last, t))):
+        # "وواصل سالفيني خطابه … وطالب حلف شمال الأطلسي الجمعة بحماية إيطاليا": a verb joined to
+        # the sentence's subject, with no punctuation between, goes on about it, and the name
+        # before "بـ" is the one asked
+        k_asked = rest[0].last
+        while k_asked < ce and k_asked in dated:
+            k_asked += 1
+        if rest[0].first <= s_at + 1 and k_asked < ce and tokens[k_asked].norm[:1] == "ب" and len(tokens[k_asked].norm) > 3:
+            actor = fallback_subject
     # "وكان قد التقى رئيسة الحكومة": كان with no subject of its own carries the earlier subject,
     # so the name after the verb is its object.
     carried = trig.pos == "verb" and t >= cs + 2 and tokens[t - 1].norm in ctx["carrying_particles"] and (
