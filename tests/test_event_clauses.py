@@ -996,3 +996,17 @@ def test_a_request_joined_to_the_subject_asks_the_name_before_its_complement() -
     doc = build("وتحدث الوزير. وطالب حلف شمال الأطلسي بحماية إيطاليا.",
                 [("ORG", "حلف شمال الأطلسي", []), ("GPE", "إيطاليا", [])])
     assert names(only(doc, "REQUEST").actor, doc) == ["حلف شمال الأطلسي"]
+
+
+def test_a_threat_is_aimed_at_a_late_conditions_subject() -> None:
+    doc = build("هدد وزير الداخلية الإيطالي الجديد، ماتيو سالفيني، الأحد بمنع سفن إنقاذ المهاجرين من الوصول إلى موانئ"
+                " بلاده في حال رفضت مالطا استقبال مئات المهاجرين.",
+                [("PER", "ماتيو سالفيني", []), ("GPE", "مالطا", [])], dates=[("الأحد", "2018-06-10")])
+    ev = only(doc, "THREATEN")
+    assert names(ev.actor, doc) == ["ماتيو سالفيني"] and names(ev.target, doc) == ["مالطا"]
+
+
+def test_the_one_warned_of_comes_before_a_condition() -> None:
+    doc = build("حذر وزير الدفاع يسرائيل كاتس من أن بيروت ستدفع ثمناً باهظاً إذا لم ينزع سلاح الجماعات المسلحة.",
+                [("PER", "يسرائيل كاتس", []), ("GPE", "بيروت", [])])
+    assert names(only(doc, "THREATEN").target, doc) == ["بيروت"]

@@ -1408,9 +1408,12 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
         given_to = aid_recipient(doc, tokens, t_end, ce_soft, taken, ctx)
         if given_to is not None:
             obj = (given_to,)
-    if target is None and not obj and "THREATEN" in trig.types:
+    if target is None and "THREATEN" in trig.types and (
+            not obj or obj[0].entity is None and participant_part(obj[0].text, ctx) is None):
+        # (past what is threatened: "هدد بمنع سفن الإنقاذ … في حال رفضت مالطا")
         # "هددت النقابة بالإضراب إذا لم تتراجع الحكومة": the threat is aimed at the condition's subject
-        threatened = threatened_party(doc, tokens, sent_refs, t_end, hi, ctx)
+        threatened = threatened_party(doc, tokens, sent_refs, max(t_end, subject_end, actor.last if actor is not None and (
+            actor.first >= t_end) else t_end), hi, ctx)  # (past the subject: "هدد وزير الداخلية، سالفيني، …")
         if isinstance(threatened, MentionRef) and (actor is None or threatened.entity.id != actor.entity.id):
             target = threatened
         elif isinstance(threatened, Arg):

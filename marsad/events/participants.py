@@ -437,13 +437,19 @@ def threatened_party(doc: Document, tokens: Sequence[Token], sent_refs: list[Men
                      ctx: dict[str, Any]) -> MentionRef | Arg | None:
     """Who a threat is aimed at, as the subject of its condition: "هددت النقابة بالإضراب إذا لم
     تتراجع الحكومة" (the government), "لوح بالحرب إذا لم تفرج حماس" (Hamas)."""
-    j = next((j for j in range(t_end, min(hi, t_end + 12)) if tokens[j].norm in ctx["negated_conditionals"]), None)
-    if j is None:
-        # "حذر الوزير من أن بيروت ستدفع ثمنا باهظا": the one warned of is the subject after "من أن"
-        w = next((w for w in range(t_end + 1, min(hi - 1, t_end + 10)) if tokens[w].norm in ctx["that_words"]
-                  and tokens[w - 1].norm in ctx["warning_complement_preps"]), None)
-        return next((r for r in sent_refs if w is not None and r.first == w + 1 and not r.prepositional
-                     and r.entity.type in ("PER", "ORG", "GPE")), None)
+    # "حذر الوزير من أن بيروت ستدفع ثمنا باهظا": the one warned of is the subject after "من أن"
+    w = next((w for w in range(t_end + 1, min(hi - 1, t_end + 10)) if tokens[w].norm in ctx["that_words"]
+              and tokens[w - 1].norm in ctx["warning_complement_preps"]), None)
+    warned = next((r for r in sent_refs if w is not None and r.first == w + 1 and not r.prepositional
+                   and r.entity.type in ("PER", "ORG", "GPE")), None)
+    if warned is not None:
+        return warned
+    # (the condition may come late: "هدد الوزير، سالفيني، الأحد بمنع السفن من الوصول إلى موانئ
+    # بلاده في حال رفضت مالطا …"; not past the clause's end)
+    j = next((j for j in range(t_end, min(hi, t_end + 20)) if tokens[j].norm in ctx["negated_conditionals"]
+              or tokens[j].norm in ctx["hard_boundaries"] and not tokens[j].is_word), None)
+    if j is None or tokens[j].norm not in ctx["negated_conditionals"]:
+        return None
     k = j + 1
     while k < hi and tokens[k].norm in ctx["neg_particles"]:
         k += 1
