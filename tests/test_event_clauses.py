@@ -1010,3 +1010,12 @@ def test_the_one_warned_of_comes_before_a_condition() -> None:
     doc = build("حذر وزير الدفاع يسرائيل كاتس من أن بيروت ستدفع ثمناً باهظاً إذا لم ينزع سلاح الجماعات المسلحة.",
                 [("PER", "يسرائيل كاتس", []), ("GPE", "بيروت", [])])
     assert names(only(doc, "THREATEN").target, doc) == ["بيروت"]
+
+
+def test_a_bare_head_may_point_at_the_one_body_named_later() -> None:
+    doc = build("وبمجرد وصول الشحنة سيوزعها المكتب بالتنسيق مع الهلال الأحمر العربي السوري. ويبدأ التوزيع بإشراف "
+                "مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية.",
+                [("ORG", "الهلال الأحمر العربي السوري", []), ("ORG", "مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية", [])])
+    ev = only(doc, "COOPERATE")
+    assert names(ev.actor, doc) == ["مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية"]
+    assert names(ev.target, doc) == ["الهلال الأحمر العربي السوري"]

@@ -42,7 +42,7 @@ from marsad.events.merge import (
     with_attacker,
     with_target_of,
 )
-from marsad.events.modality import modality_of
+from marsad.events.modality import future_verb, modality_of
 from marsad.events.participants import (
     act_author,
     aid_recipient,
@@ -1474,6 +1474,7 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
             actor = next((r for r in sent_refs if comma + 1 < r.first <= comma + 6 and not r.prepositional
                           and r.entity.type in ("PER", "ORG", "GPE")), None)
     manner_subject: Arg | None = None
+    manner_verb: int | None = None  # the verb a manner phrase qualifies, which carries its tense
     if actor is None and unnamed_actor is None and trig.pos == "phrase" and "COOPERATE" in trig.types and (
             tokens[t].norm.startswith("بال")):
         # done in co-operation by the subject of the verb the phrase qualifies
@@ -1490,6 +1491,7 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
                 subject = named_by_head(doc, Arg(None, tokens[k_subj].text), tokens[t].start)
                 if subject.entity is not None or participant_part(subject.text, ctx) is not None:
                     manner_subject = subject
+                    manner_verb = k_subj - 1 if k_subj == t - 1 else t - 1  # "سيوزعها المكتب", "المدينة تديره"
     agentless = actor is None and actor_nationality is None and lv_unnamed is None and relative_unnamed is None and (
         own_country is None and own_words is None and manner_subject is None)
     if agentless and target is None and trig.pos not in ("verb", "possessed") and not (
@@ -1540,6 +1542,8 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
         actor, target = target, actor  # "تلقى أمير قطر اتصالا من أردوغان": the caller acts
     etype = _pick_type(trig, target, actor)
     modality = modality_of(tokens, cs, t, m, lo, ctx, lv if lv is not None else suffer_head)
+    if modality == "asserted" and manner_verb is not None and future_verb(tokens[manner_verb].norm):
+        modality = "future"  # "سيوزعها المكتب بالتنسيق مع الهلال الأحمر"
     following = {tokens[k].norm for k in range(t_end, min(ce_soft, t_end + 6))}
     for types, objects, to, asserted_as, back_pronouns, adjacent in ctx["retypes"]:
         told_before = next((k for k in range(t - 1, lo - 1, -1) if without_article_prep(tokens[k].norm) in objects),

@@ -100,3 +100,9 @@ def future_prefix(norm: str, match: Match[Trigger]) -> bool:
         return False
     bare = without_conjunction(norm)
     return bare[:1] == "س" and bare[1:2] in "يتنا" and not fold_word(match.payload.lemma).startswith("س")
+
+
+def future_verb(norm: str) -> bool:
+    """A present verb with the future سـ ("سيوزعها", "وستعقد")."""
+    bare = without_conjunction(norm)
+    return bare[:1] == "س" and bare[1:2] in "يتن" and len(bare) > 3

@@ -581,15 +581,23 @@ def named_by_head(doc: Document, a: Arg, before: int) -> Arg:
         return a
     head = word[2:]
     best: tuple[int, Entity] | None = None
+    later: set[str] = set()  # bodies named by the head only further on
     for e in doc.entities:
         if e.type != "ORG":
             continue
         for m in e.mentions:
-            if m.start >= before or best is not None and m.start <= best[0]:
-                continue
             first = fold_word(m.text.split()[0]) if m.text.split() else ""
-            if first.removeprefix("ال") == head and " " in m.text:
+            if first.removeprefix("ال") != head or " " not in m.text:
+                continue
+            if m.start >= before:
+                later.add(e.id)
+            elif best is None or m.start > best[0]:
                 best = (m.start, e)
+    if best is None and len(later) == 1:
+        # "سيوزعها المكتب …" before "مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية": the one body
+        # the article names with that head
+        found = doc.entity(later.pop())
+        return Arg(found.id, found.name) if found is not None else a
     return Arg(best[1].id, best[1].name) if best is not None else a
 
 
