@@ -1019,3 +1019,11 @@ def test_a_bare_head_may_point_at_the_one_body_named_later() -> None:
     ev = only(doc, "COOPERATE")
     assert names(ev.actor, doc) == ["مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية"]
     assert names(ev.target, doc) == ["الهلال الأحمر العربي السوري"]
+
+
+def test_a_pledge_or_aid_from_someone_is_theirs() -> None:
+    doc = build("وتمثل جزءا من تعهد من باريس بتقديم 50 مليون يورو.", [("GPE", "باريس", [])])
+    ev = only(doc, "AGREE")
+    assert names(ev.actor, doc) == ["باريس"] and names(ev.target, doc) == []
+    doc = build("ووصلت مساعدات من السعودية إلى اليمن.", [("GPE", "السعودية", []), ("GPE", "اليمن", [])])
+    assert names(only(doc, "AID").actor, doc) == ["السعودية"]

@@ -731,6 +731,11 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
         if r.first <= t_end + 6 and tokens[r.first - 1].norm in ctx["agent_markers"]:
             actor = r
             break
+        if r.first == t_end + 1 and tokens[t_end].norm in ctx["partitive_preps"] and (
+                trig.pos == "noun" or trig.pos == "verb" and trig.also_noun) and (
+                not definite and not set(trig.types).isdisjoint(ctx["from_agent_types"])):
+            actor = r  # "تعهد من باريس", "دعم من روسيا": what is pledged or given comes from its giver
+            break
     if actor is not None:
         after = [r for r in after if r is not actor]
     if target is not None:

@@ -283,7 +283,7 @@ _WORD_LISTS = (
     "home_country_preps", "territory_heads", "lifted_from_preps", "outcome_verbs", "outcome_preps",
     "partitive_preps", "tie_heads", "all_words", "aside_openers", "hold_words", "we_words", "town_heads",
 )
-_TYPE_LISTS = ("refused_acts", "non_political_types", "harm_types", "attitude_types")
+_TYPE_LISTS = ("refused_acts", "non_political_types", "harm_types", "attitude_types", "from_agent_types")
 
 
 @lru_cache(maxsize=1)
