@@ -243,3 +243,8 @@ def test_a_hashtag_names_its_words(extract: EntityExtractor) -> None:
 def test_the_town_of_a_municipality_is_a_place(extract: EntityExtractor) -> None:
     ents = _ents(extract, "وقال فرنشيسكو أفاتو، رئيس بلدية باردونيكيا، إن الشرطة دخلت المرفق.")
     assert _by_name(ents, "باردونيكيا").type == "GPE"
+
+
+def test_a_quoted_name_after_the_head_of_a_body_is_the_body(extract: EntityExtractor) -> None:
+    ents = _ents(extract, 'وقال نتانياهو في كلمة أمام مركز "بوليسي إكستشينج" للأبحاث السياسية في لندن.')
+    assert _by_name(ents, "بوليسي إكستشينج").type == "ORG"

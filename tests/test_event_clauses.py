@@ -1027,3 +1027,11 @@ def test_a_pledge_or_aid_from_someone_is_theirs() -> None:
     assert names(ev.actor, doc) == ["باريس"] and names(ev.target, doc) == []
     doc = build("ووصلت مساعدات من السعودية إلى اليمن.", [("GPE", "السعودية", []), ("GPE", "اليمن", [])])
     assert names(only(doc, "AID").actor, doc) == ["السعودية"]
+
+
+def test_someones_forces_stand_for_their_owner() -> None:
+    doc = build('وقال نتانياهو إن الأسد لم يعد في مأمن. وتابع نتانياهو "إذا أطلق النار علينا فسندمر قواته".',
+                [("PER", "نتانياهو", []), ("PER", "الأسد", [])],
+                quotes=[("إذا أطلق النار علينا فسندمر قواته", "وتابع", "e1", "نتانياهو")])
+    ev = next(e for e in extract_events(doc) if e.trigger.text.startswith("فسندمر"))
+    assert names(ev.target, doc) == ["الأسد"]

@@ -364,8 +364,18 @@ class MentionFinder:
             if start >= tok.end:
                 continue
             mtype = "GPE" if typ == "LOC" else typ
+            if mtype == "PER" and self._after_org_head(sent, a):
+                mtype = "ORG"  # 'مركز "بوليسي إكستشينج"': a name after the head of a body is the body's
             out.append(Mention(off + a, off + b, start, sent[b - 1].end, mtype, source="ner"))
         return out
+
+    def _after_org_head(self, sent: Sequence[Token], a: int) -> bool:
+        """The word before token ``a`` (past a quotation mark) heads an organisation's name."""
+        k = a - 1
+        while k >= 0 and not sent[k].is_word and sent[k].norm in ('"', "«", "“", "'"):
+            k -= 1
+        return k >= 0 and k < a - 1 and (head_stem(sent[k].norm, self.rules.org_construct) is not None
+                                         or head_stem(sent[k].norm, self.rules.org_weak) is not None)
 
     def _adjective_reading(self, before: str, word: str) -> bool:
         """A country name in -يا right after an indefinite noun in the accusative ("شابا سوريا"),

@@ -179,6 +179,16 @@ def _masculine_verb(stem: str, trig: Trigger, ctx: dict[str, Any]) -> bool:
     return not suffix or suffix in ctx["patient_pronouns"]
 
 
+def _owned_forces(text: str, ctx: dict[str, Any]) -> str | None:
+    """The agreement of the owner of forces named by a pronoun ("قواته" → m, "عناصرها" → f)."""
+    words = text.split()
+    if len(words) != 1:
+        return None
+    norm = without_conjunction(fold_word(words[0]), 3)
+    head = next((h for h in ctx["member_words"] if norm.startswith(h) and norm[len(h):] in POSSESSIVES), None)
+    return suffix_agreement(norm, len(head)) if head is not None else None
+
+
 def _past_adverbial(tokens: Sequence[Token], k: int, ce: int, ctx: dict[str, Any]) -> int:
     """Past an adverbial phrase that opens at ``k`` ("بدلا من ذلك", "في الوقت نفسه"), else ``k``."""
     for phrase in ctx["adverbial_phrases"]:
@@ -1434,6 +1444,14 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
             threatened_hit, _ = noun_phrase(doc, tokens, on + 1, ce, taken, ctx)
             if threatened_hit is not None:
                 obj = (threatened_hit,)
+    if target is None and len(obj) == 1 and obj[0].entity is None and antecedents is not None:
+        # "فسندمر قواته": forces that are someone's stand for their owner, named before
+        owned = _owned_forces(obj[0].text, ctx)
+        found = antecedents.resolve(owned, t, prev_lo, {actor.entity.id if actor else None,
+                                                        trigger_quote.speaker if trigger_quote else None},
+                                     people=owned == "m") if owned else None  # (his forces: a person's, not a body's)
+        if found is not None and found.ref is not None:
+            target, obj = found.ref, ()
     author_named: MentionRef | None = None
     if target is None and (not obj or obj[0].entity is None and participant_part(obj[0].text, ctx) is None) and (
             not set(trig.types).isdisjoint(ctx["attitude_types"])):
