@@ -1035,3 +1035,14 @@ def test_someones_forces_stand_for_their_owner() -> None:
                 quotes=[("إذا أطلق النار علينا فسندمر قواته", "وتابع", "e1", "نتانياهو")])
     ev = next(e for e in extract_events(doc) if e.trigger.text.startswith("فسندمر"))
     assert names(ev.target, doc) == ["الأسد"]
+
+
+def test_who_rejects_a_demand_did_not_make_it_its_genitive_did() -> None:
+    doc = build("ويأتي ذلك بعد أن رفضت حركة النهضة مطلب حزب نداء تونس الحاكم إقالة رئيس الحكومة يوسف الشاهد.",
+                [("ORG", "حركة النهضة", []), ("ORG", "حزب نداء تونس", []), ("PER", "يوسف الشاهد", [])])
+    ev = only(doc, "REQUEST")
+    assert names(ev.actor, doc) == ["حزب نداء تونس"] and names(ev.target, doc) == ["يوسف الشاهد"]
+    doc = build("وأشاد الاتحاد الأفريقي بإطلاق سراح الرئيس محمد بازوم.",
+                [("ORG", "الاتحاد الأفريقي", []), ("PER", "محمد بازوم", [])])
+    # (of a release, the genitive is the one released)
+    assert all(names(e.actor, doc) != ["محمد بازوم"] for e in extract_events(doc))

@@ -869,10 +869,13 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
                 actor, target = None, actor
     if actor is not None and actor.last <= t and trig.pos in ("noun", "phrase") and (
             _condemned(tokens, cs, t, {"ACCUSE", "SUPPORT"}, actor, ctx)
-            or "ACCUSE" in trig.types and _condemned(tokens, cs, t, {"REJECT"}, actor, ctx)):
+            or not {"ACCUSE", "REQUEST"}.isdisjoint(trig.types) and _condemned(tokens, cs, t, {"REJECT"}, actor, ctx)):
         # "أدانت الجامعة الهجوم": who condemns the attack did not make it; "رفضت إسرائيل
-        # الاتهامات": who rejects accusations did not make them
-        actor = None
+        # الاتهامات", "رفضت حركة النهضة مطلب الحزب": who rejects accusations or a demand did
+        # not make them; the noun's genitive did ("مطلب حزب نداء تونس", "هجوم داعش")
+        actor = next((r for r in rest if r.first == t_end and not r.prepositional and not patient_genitive
+                      and r.entity.type in ("PER", "ORG", "GPE")), None)
+        rest = [r for r in rest if r is not actor]
     if actor is None and lv is not None and own_country is None:
         # "شنت إسرائيل … عشرات الغارات": the noun's agent is the subject of its light verb.
         actor = next((r for r in in_clause if lv < r.first and r.last <= t and not r.prepositional
