@@ -1046,3 +1046,8 @@ def test_who_rejects_a_demand_did_not_make_it_its_genitive_did() -> None:
                 [("ORG", "الاتحاد الأفريقي", []), ("PER", "محمد بازوم", [])])
     # (of a release, the genitive is the one released)
     assert all(names(e.actor, doc) != ["محمد بازوم"] for e in extract_events(doc))
+
+
+def test_the_body_a_called_for_vote_is_held_in_is_the_one_called_on() -> None:
+    doc = build("ودعا الرئيس التونسي إلى إجراء تصويت في البرلمان على الثقة في الحكومة.", [("ORG", "البرلمان", [])])
+    assert names(only(doc, "REQUEST").target, doc) == ["البرلمان"]

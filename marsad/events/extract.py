@@ -1014,6 +1014,7 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
     if actor is not None and actor.entity.type != "PER":
         # "اتهم رئيس الحكومة اليمنية": the office holder named elsewhere, not the government.
         actor = office_holder(doc, tokens, actor, ctx) or actor
+    venue_body: MentionRef | None = None
     for r in rest:
         if r is actor or (actor is not None and (r.entity.id == actor.entity.id or r.first == actor.first)):
             continue
@@ -1031,6 +1032,7 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
             # envoy's title (not in the trigger's: "استدعت سفيرها لدى فرنسا" acts on France)
             continue
         if r.prep in ctx["location_preps"] and r.entity.type == "ORG" and set(trig.types).isdisjoint(ctx["harm_types"]):
+            venue_body = venue_body or r
             continue  # "… في مجلس الأمن": the body where a vote or a talk happens (not "تحقيق في …")
         if r.prep in ctx["location_preps"] and r.entity.type in ("GPE", "LOC"):
             if location is None and r.last <= place_stop:
@@ -1455,6 +1457,9 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
                                      people=owned == "m") if owned else None  # (his forces: a person's, not a body's)
         if found is not None and found.ref is not None:
             target, obj = found.ref, ()
+    if target is None and venue_body is not None and "REQUEST" in trig.types and (
+            not obj or obj[0].entity is None and participant_part(obj[0].text, ctx) is None):
+        target, obj = venue_body, ()  # "دعا إلى إجراء تصويت في البرلمان": the body called on to act
     author_named: MentionRef | None = None
     if target is None and (not obj or obj[0].entity is None and participant_part(obj[0].text, ctx) is None) and (
             not set(trig.types).isdisjoint(ctx["attitude_types"])):
