@@ -1051,3 +1051,13 @@ def test_who_rejects_a_demand_did_not_make_it_its_genitive_did() -> None:
 def test_the_body_a_called_for_vote_is_held_in_is_the_one_called_on() -> None:
     doc = build("ودعا الرئيس التونسي إلى إجراء تصويت في البرلمان على الثقة في الحكومة.", [("ORG", "البرلمان", [])])
     assert names(only(doc, "REQUEST").target, doc) == ["البرلمان"]
+
+
+def test_an_act_to_come_on_a_condition_is_hypothetical() -> None:
+    doc = build("وقال الوزير إن الشركات ستغلق مصانعها إذا تواصلت الأسعار في الارتفاع.", [])
+    assert only(doc, "COERCE").modality == "hypothetical"
+    # a threat or a demand is made, whatever it is conditioned on; "حتى لو" is "even if"
+    doc = build("وهددت النقابة بالإضراب إذا لم تتراجع الحكومة.", [])
+    assert only(doc, "THREATEN").modality == "asserted"
+    doc = build("وقال الوزير إن الحكومة ستفرض عقوبات حتى لو اعترضت الشركات.", [])
+    assert only(doc, "SANCTION").modality == "future"

@@ -179,6 +179,19 @@ def _masculine_verb(stem: str, trig: Trigger, ctx: dict[str, Any]) -> bool:
     return not suffix or suffix in ctx["patient_pronouns"]
 
 
+def _condition_after(tokens: Sequence[Token], a: int, b: int, ctx: dict[str, Any]) -> bool:
+    """A condition opens in [a, b): "إذا", "لو", "في حال" (not "حتى لو": even if)."""
+    for k in range(a, b):
+        if tokens[k].norm in ctx["soft_boundaries"]:
+            return False  # (past a comma it is another clause's)
+        norm = without_conjunction(tokens[k].norm, 2)
+        if norm in ctx["condition_openers"] and not (k > 0 and tokens[k - 1].norm in ctx["concessive_words"]):
+            return True
+        if norm in ctx["condition_heads"] and k > 0 and tokens[k - 1].norm in ctx["location_preps"]:
+            return True  # "في حال"
+    return False
+
+
 def _owned_forces(text: str, ctx: dict[str, Any]) -> str | None:
     """The agreement of the owner of forces named by a pronoun ("قواته" → m, "عناصرها" → f)."""
     words = text.split()
@@ -1575,6 +1588,11 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
     modality = modality_of(tokens, cs, t, m, lo, ctx, lv if lv is not None else suffer_head)
     if modality == "asserted" and manner_verb is not None and future_verb(tokens[manner_verb].norm):
         modality = "future"  # "سيوزعها المكتب بالتنسيق مع الهلال الأحمر"
+    if (modality == "future" or modality == "asserted" and trig.pos != "verb") and set(trig.types).isdisjoint(
+            ctx["unconditional_types"]) and _condition_after(tokens, t_end, min(ce_soft, t_end + 8), ctx):
+        # "سيكون مضطرا إلى إغلاق موانئ إيطاليا في حال لم يتم السماح …": to be done only on a
+        # condition (a threat or a refusal is made, whatever it is conditioned on)
+        modality = "hypothetical"
     following = {tokens[k].norm for k in range(t_end, min(ce_soft, t_end + 6))}
     for types, objects, to, asserted_as, back_pronouns, adjacent in ctx["retypes"]:
         told_before = next((k for k in range(t - 1, lo - 1, -1) if without_article_prep(tokens[k].norm) in objects),
