@@ -1061,3 +1061,10 @@ def test_an_act_to_come_on_a_condition_is_hypothetical() -> None:
     assert only(doc, "THREATEN").modality == "asserted"
     doc = build("وقال الوزير إن الحكومة ستفرض عقوبات حتى لو اعترضت الشركات.", [])
     assert only(doc, "SANCTION").modality == "future"
+
+
+def test_in_addition_to_opens_the_next_item() -> None:
+    doc = build("وهو المتورط في قتل مواطنين فرنسيين في لبنان، إضافة إلى مد إيران للميليشيات بالأسلحة.",
+                [("GPE", "لبنان", []), ("GPE", "إيران", [])])
+    ev = next(e for e in extract_events(doc) if e.type == "ASSAULT")
+    assert names(ev.target, doc) == ["مواطنين فرنسيين"]
