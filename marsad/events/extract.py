@@ -204,6 +204,8 @@ def _owned_forces(text: str, ctx: dict[str, Any]) -> str | None:
 
 def _past_adverbial(tokens: Sequence[Token], k: int, ce: int, ctx: dict[str, Any]) -> int:
     """Past an adverbial phrase that opens at ``k`` ("بدلا من ذلك", "في الوقت نفسه"), else ``k``."""
+    if k >= ce or tokens[k].norm not in ctx["adverbial_firsts"]:
+        return k
     for phrase in ctx["adverbial_phrases"]:
         n = len(phrase)
         if k + n < ce and all(tokens[k + i].norm == w for i, w in enumerate(phrase)):

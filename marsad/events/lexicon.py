@@ -381,6 +381,10 @@ def _unions(ctx: dict[str, Any]) -> dict[str, frozenset[str]]:
         "harm_acts": ctx["harm_types"] - {"ACCUSE"},
         # between "قواته" and its verb: modal words, negation and "تكون" ("أن تكون قواته قد قصفت")
         "forces_gap": ctx["modal_gap"] | ctx["neg_particles"] | ctx["be_subjunctive"],
+        "adverbial_firsts": frozenset(phrase[0] for phrase in ctx["adverbial_phrases"]),
+        # a tie, bare, definite or possessed ("علاقات", "العلاقات", "اتصالاتهم")
+        "tie_forms": frozenset(lead + head + end for head in ctx["tie_heads"] for lead in ("", "ال")
+                               for end in ("",) + (POSSESSIVES if not lead else ())),
     }
 
 

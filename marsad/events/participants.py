@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from marsad.events.anaphora import suffix_agreement
-from marsad.events.lexicon import POSSESSIVES, Trigger, trigger_matcher
+from marsad.events.lexicon import Trigger, trigger_matcher
 from marsad.events.refs import MentionRef, conjuncts, quote_at, word_before
 from marsad.events.words import (
     QUOTE_MARKS,
@@ -197,11 +197,7 @@ def prepositional_object(doc: Document, tokens: Sequence[Token], k: int, ce: int
 
 def is_tie(norm: str, ctx: dict[str, Any]) -> bool:
     """A tie between two sides, bare or possessed: "العلاقات", "اتصالاتهم", "تعاونها"."""
-    bare = norm.removeprefix("ال")
-    return any(bare.startswith(head) and bare[len(head):] in _TIE_ENDINGS for head in ctx["tie_heads"])
-
-
-_TIE_ENDINGS = ("",) + POSSESSIVES
+    return norm in ctx["tie_forms"]
 
 
 def tie_partner(doc: Document, tokens: Sequence[Token], k: int, ce: int,
