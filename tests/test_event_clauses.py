@@ -1068,3 +1068,9 @@ def test_in_addition_to_opens_the_next_item() -> None:
                 [("GPE", "لبنان", []), ("GPE", "إيران", [])])
     ev = next(e for e in extract_events(doc) if e.type == "ASSAULT")
     assert names(ev.target, doc) == ["مواطنين فرنسيين"]
+
+
+def test_the_one_whose_act_is_alleged_is_accused() -> None:
+    doc = build("اعتقلت تركيا جنديين يونانيين، الجمعة، بزعم دخولهما منطقة عسكرية تركية.",
+                [("GPE", "تركيا", [])], dates=[("الجمعة", "2018-03-02")])
+    assert names(only(doc, "ACCUSE").target, doc) == ["جنديين يونانيين"]

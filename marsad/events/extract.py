@@ -297,6 +297,12 @@ def _pronoun_object(tokens: Sequence[Token], t: int, t_end: int, trig: Trigger,
         return suffix_agreement(last, 3)
     if t_end < len(tokens) and tokens[t_end].norm in ctx["pronoun_preps"]:
         return suffix_agreement(tokens[t_end].norm, 1)
+    if trig.pos == "noun" and fold_word(trig.lemma) in ctx["suspicion_nouns"] and t_end + 1 < len(tokens):
+        # "اعتقلت تركيا جنديين بزعم دخولهما منطقة عسكرية": the one whose act is alleged is accused
+        k = t_end + 1 if tokens[t_end].norm in ctx["partner_preps"] | ctx["location_preps"] else t_end
+        alleged = tokens[k].norm
+        if not alleged.startswith("ال") and alleged.endswith(POSSESSIVES):
+            return suffix_agreement(alleged, 3)
     return None
 
 
@@ -1256,7 +1262,8 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
         # earlier participant that agrees with it (this sentence or the one before).
         skip = {actor.entity.id if actor else None, trigger_quote.speaker if trigger_quote else None}
         held_people = patient_possessive or (tail is not None and (
-            fold_word(trig.lemma).split()[-1] in ctx["patient_nouns"]))  # "أطلقت … سراحه"
+            fold_word(trig.lemma).split()[-1] in ctx["patient_nouns"])) or (  # "أطلقت … سراحه"
+            fold_word(trig.lemma) in ctx["suspicion_nouns"])  # "للاشتباه في حيازته سكينا": a suspect
         found = antecedents.resolve(agreement, t, prev_lo, skip, held_people)
         if found is not None and found.ref is not None:
             target = found.ref
