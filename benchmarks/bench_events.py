@@ -17,6 +17,7 @@ import sys
 import time
 from pathlib import Path
 
+from marsad.compiled import build_kind
 from marsad.errors import MarsadError
 from marsad.model import Document, Meta
 from marsad.pipeline import Pipeline
@@ -68,7 +69,7 @@ def main() -> None:
     print(f"bench_events: {len(docs)} docs, {sentences} sentences, {events} events; warm-up pass "
           f"{warm_up:.3f} s; median of {rounds} passes: CPU {shown}; "
           f"{statistics.median(rates):,.0f} sentences/s (dates+events, one core; target 5,000; "
-          f"passes {min(rates):,.0f}–{max(rates):,.0f})")
+          f"passes {min(rates):,.0f}–{max(rates):,.0f}); {build_kind()}")
 
 
 def _run(doc: Document, stage_fns: tuple, per_stage: list[float]) -> Document:

@@ -59,7 +59,7 @@ def _recurring(s: str, i: int, lx: Lexicon) -> bool:
     """True when the weekday at ``i`` ends a list headed by "أيام"/"كل" (a recurring day)."""
     while i > 0 and s[i - 1].isalpha():
         i -= 1  # back over a proclitic ("والخميس")
-    words = _WORDS.findall(s, max(0, i - 80), i)
+    words: list[str] = _WORDS.findall(s, max(0, i - 80), i)
     for w in reversed(words):
         bare = w[1:] if w[:1] == "و" and w[1:] in lx.weekdays else w
         if bare in lx.weekdays:
@@ -248,7 +248,7 @@ def _matches(s: str, lx: Lexicon) -> list[tuple[Parsed, int, int]]:
             if m is None or m.end() <= a_start:
                 continue
             parsed = _parse(m, s, lx)
-            if parsed is VETO:
+            if parsed is not None and parsed[0] is VETO[0]:  # (compiled, a tuple has no identity)
                 last_end = m.end()
                 break
             if parsed is not None:

@@ -39,7 +39,7 @@ def _clause_start(s: str, lo: int, start: int) -> int:
 def future_context(folded: str, lo: int, start: int, end: int, hi: int, lx: Lexicon) -> bool:
     """True when a future cue stands in the date's clause: a few words before it, or just after."""
     lo = _clause_start(folded, max(lo, start - _BEFORE_CHARS), start)
-    before = _WORD.findall(folded, lo, start)[-_BEFORE_WORDS:]
+    before: list[str] = _WORD.findall(folded, lo, start)[-_BEFORE_WORDS:]
     seen: list[str] = []
     for w in reversed(before):
         if w in lx.complementizers:

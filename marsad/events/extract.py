@@ -887,7 +887,7 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
         if k_agent is not None and not any(r.first == k_agent + 1 for r in sent_refs):
             passive_agent, _ = noun_phrase(doc, tokens, k_agent + 1, ce, frozenset(), ctx)
             if passive_agent is not None:
-                actor, target = None, actor
+                target, actor = actor, None  # (not "actor, target = None, actor": mypyc bug)
     if actor is not None and actor.last <= t and trig.pos in ("noun", "phrase") and (
             _condemned(tokens, cs, t, {"ACCUSE", "SUPPORT"}, actor, ctx)
             or not {"ACCUSE", "REQUEST"}.isdisjoint(trig.types) and _condemned(tokens, cs, t, {"REJECT"}, actor, ctx)):
@@ -1234,6 +1234,7 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
         # "استقال رئيس الوزراء"), or before the named object ("قصفت المدفعية التركية مواقع …").
         # Not after a verb that carries its plural subject ("أغلقوا الطريق"), nor a bare title
         # ("وثمن الوزير": the minister named before).
+        np: Arg | None  # (declared for mypyc, which infers None)
         np, np_end = noun_phrase(doc, tokens, s_at, ce, taken, ctx, state=True)
         if np is not None and (target is None or np_end <= target.first) and not (
                 _bare_title(tokens, s_at, np_end, ctx) and _person_before(last_subject, fallback_subject)):
