@@ -1074,3 +1074,13 @@ def test_the_one_whose_act_is_alleged_is_accused() -> None:
     doc = build("اعتقلت تركيا جنديين يونانيين، الجمعة، بزعم دخولهما منطقة عسكرية تركية.",
                 [("GPE", "تركيا", [])], dates=[("الجمعة", "2018-03-02")])
     assert names(only(doc, "ACCUSE").target, doc) == ["جنديين يونانيين"]
+
+
+def test_the_one_implicated_is_accused_and_did_the_act() -> None:
+    doc = build("وقال المصدر إن ميليشيا حزب الله المتورط في اغتيال رئيس الوزراء الأسبق رفيق الحريري تهدد لبنان.",
+                [("ORG", "ميليشيا حزب الله", []), ("PER", "رفيق الحريري", []), ("GPE", "لبنان", [])],
+                quotes=[("ميليشيا حزب الله المتورط في اغتيال رئيس الوزراء الأسبق رفيق الحريري تهدد لبنان", "وقال", None,
+                         "المصدر")])
+    accuse, assault = only(doc, "ACCUSE"), only(doc, "ASSAULT")
+    assert names(accuse.target, doc) == ["ميليشيا حزب الله"]
+    assert names(assault.actor, doc) == ["ميليشيا حزب الله"] and names(assault.target, doc) == ["رفيق الحريري"]

@@ -897,6 +897,14 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
         actor = next((r for r in rest if r.first == t_end and not r.prepositional and not patient_genitive
                       and r.entity.type in ("PER", "ORG", "GPE")), None)
         rest = [r for r in rest if r is not actor]
+    if actor is None and trig.pos in ("noun", "phrase") and t - 2 > cs and tokens[t - 1].norm in ctx["location_preps"] and (
+            without_conjunction(tokens[t - 2].norm, 3) in ctx["implicated_forms"]):
+        # "ميليشيا حزب الله المتورط في اغتيال الحريري": the one implicated in the act did it
+        actor = next((r for r in before if r.last == t - 2 and not r.prepositional), None)
+    implicated = actor is not None and actor.last == t and trig.pos == "noun" and (
+        without_conjunction(tokens[t].norm, 3) in ctx["implicated_forms"])
+    if implicated:
+        target, actor = actor, None  # "ميليشيا حزب الله المتورط في اغتيال …": the one implicated is accused
     if actor is None and lv is not None and own_country is None:
         # "شنت إسرائيل … عشرات الغارات": the noun's agent is the subject of its light verb.
         actor = next((r for r in in_clause if lv < r.first and r.last <= t and not r.prepositional
@@ -1565,7 +1573,7 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
             for k in range(cs, t - 1)):
         return None  # "سيلتقي خلال زيارته": the visit is the setting of the event before it
     light = lv is not None or any(light_verb(tokens[k].norm, ctx) for k in range(max(cs, t - 6), t))
-    if trig.pos in ("noun", "phrase", "possessed") and agentless and not light and not (
+    if trig.pos in ("noun", "phrase", "possessed") and agentless and not light and not implicated and not (
             in_quote and not definite):
         # Inside reported speech the speaker is the implicit agent ("وجهنا إنذارات"). Elsewhere
         # a definite verbal noun with no agent usually points back at an event told earlier
