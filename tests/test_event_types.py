@@ -332,3 +332,12 @@ def test_saving_a_deal_is_backing_it_not_aid() -> None:
     # the deal further on is not what is saved
     doc = build("وقدمت الأمم المتحدة مساعدات إنسانية للنازحين بموجب الاتفاق.", [("ORG", "الأمم المتحدة", [])])
     assert [e.type for e in extract_events(doc)] == ["AID"]
+
+
+def test_declared_readiness_to_cooperate_is_an_intent_to_agree() -> None:
+    doc = build('وأضاف ترودو أن كندا "مستعدة للمساهمة في هذا التحقيق".', [("PER", "ترودو", []), ("GPE", "كندا", [])])
+    ev = only(doc, "AGREE")
+    assert names(ev.actor, doc) == ["كندا"] and ev.modality == "asserted"
+    # readiness for a fight is no agreement
+    doc = build("وقال إن الجيش مستعد للرد على أي هجوم.", [])
+    assert not [e for e in extract_events(doc) if e.type == "AGREE"]

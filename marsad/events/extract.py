@@ -480,7 +480,8 @@ def extract_events(doc: Document) -> list[Event]:
             i = m.last
             if m.first in named and tail is None:
                 continue  # a word of a name: "قوات الدعم السريع" is no act of support
-            if m.payload.pos in ("verb", "participle") and tokens[m.first].text.endswith("ة"):
+            if m.payload.pos in ("verb", "participle") and tokens[m.first].text.endswith("ة") and (
+                    not m.payload.lemma.endswith("ة")):  # (an entry listed in ة: "مستعدة")
                 # (the verb's own word: "يستعيد السيطرة" ends in ة and is a verb phrase)
                 if not m.payload.also_noun:
                     continue  # folding made ة look like the pronoun ـه: "وزارة" is not و + زار + ه
