@@ -1084,3 +1084,24 @@ def test_the_one_implicated_is_accused_and_did_the_act() -> None:
     accuse, assault = only(doc, "ACCUSE"), only(doc, "ASSAULT")
     assert names(accuse.target, doc) == ["ميليشيا حزب الله"]
     assert names(assault.actor, doc) == ["ميليشيا حزب الله"] and names(assault.target, doc) == ["رفيق الحريري"]
+
+
+def test_an_official_known_by_nationality_speaks_for_his_state() -> None:
+    text = ('ووصفت كوريا الشمالية المحادثات بالبناءة. وقال نائب الوزير الكوري الشمالي "لقد أعربنا بالفعل عن '
+            'استعدادنا لجعل شبه الجزيرة خالية من الأسلحة النووية، وأعلنّا أنه يتعين على الولايات المتحدة أن تضع حداً لسياستها".')
+    content = text[text.index("لقد"):text.rindex('"')]
+    doc = build(text, [("GPE", "كوريا الشمالية", []), ("GPE", "الولايات المتحدة", [])],
+                quotes=[(content, "وقال", None, "نائب الوزير الكوري الشمالي")],
+                countries={"كوريا الشمالية": "PRK", "الولايات المتحدة": "USA"})
+    # "we" expressing readiness, and the demand in his words, are North Korea's
+    assert names(only(doc, "AGREE").actor, doc) == ["كوريا الشمالية"]
+    ev = only(doc, "REQUEST")
+    assert names(ev.actor, doc) == ["كوريا الشمالية"] and names(ev.target, doc) == ["الولايات المتحدة"]
+
+
+def test_media_known_by_nationality_do_not_speak_for_the_state() -> None:
+    text = 'ونقلت وسائل إعلام ألمانية أن "المحققين استبعدوا إقدامه على تنفيذ هجوم" في ألمانيا.'
+    doc = build(text, [("GPE", "ألمانيا", [])],
+                quotes=[("المحققين استبعدوا إقدامه على تنفيذ هجوم", "ونقلت", None, "وسائل إعلام ألمانية")],
+                countries={"ألمانيا": "DEU"})
+    assert all(names(e.actor, doc) != ["ألمانيا"] for e in extract_events(doc))

@@ -68,7 +68,7 @@ from marsad.events.participants import (
     relative_agent,
     relative_head,
     relative_subject_at,
-    state_of,
+    speaker_state,
     subject_word_at,
     threatened_party,
     tie_partner,
@@ -960,7 +960,8 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
                               and r.last <= k_verb), None)
                 speaker_acts = actor is not None
             elif lv_unnamed is None:
-                lv_unnamed = speaker_arg(trigger_quote)  # "قالت الشرطة إنها اعتقلت رجلين"
+                # "قالت الشرطة إنها اعتقلت رجلين"; an official known by nationality speaks for his state
+                lv_unnamed = speaker_state(doc, trigger_quote, ctx) or speaker_arg(trigger_quote)
     relative_unnamed: Arg | None = None
     relative_actor: MentionRef | None = None
     relative_end = t_end
@@ -1555,8 +1556,18 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
                 if subject.entity is not None or participant_part(subject.text, ctx) is not None:
                     manner_subject = subject
                     manner_verb = k_subj - 1 if k_subj == t - 1 else t - 1  # "سيوزعها المكتب", "المدينة تديره"
+    we_state: Arg | None = None
+    k_we = lv if lv is not None else t
+    if actor is None and trigger_quote is not None and (trigger_quote.speaker or trigger_quote.speaker_text) and (
+            trig.pos == "verb" and first_person_plural(tokens[t].norm, trig)
+            or trig.pos != "verb" and any(tokens[k].norm.endswith("نا") and without_conjunction(tokens[k].norm)[:-2]
+                                          in ctx["light_verbs"] for k in range(max(cs, t - 3), t))  # "أعربنا عن استعدادنا"
+            or any(without_conjunction(tokens[k].norm) in ctx["we_words"] for k in range(max(cs, k_we - 6), k_we))):
+        # "فسندمر قواته", "نحن نبذل كل ما بوسعنا لمساعدة لوباني" in a leader's words: "we" is the
+        # state the speaker speaks for.
+        we_state = speaker_state(doc, trigger_quote, ctx)
     agentless = actor is None and actor_nationality is None and lv_unnamed is None and relative_unnamed is None and (
-        own_country is None and own_words is None and manner_subject is None)
+        own_country is None and own_words is None and manner_subject is None and we_state is None)
     if agentless and target is None and trig.pos not in ("verb", "possessed") and not (
             victim_act and location is not None):
         return None  # when unsure, no event: a bare noun with no participant is not reported
@@ -1684,15 +1695,14 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
         unnamed_actor = own_country
     if actor is None and unnamed_actor is None and own_words is not None:
         unnamed_actor = own_words
-    if actor is None and unnamed_actor is None and trigger_quote is not None and trigger_quote.speaker and (
-            trig.pos == "verb" and first_person_plural(tokens[t].norm, trig)
-            or any(without_conjunction(tokens[k].norm) in ctx["we_words"] for k in range(max(cs, k_head - 6), k_head))):
-        # "فسندمر قواته", "نحن نبذل كل ما بوسعنا لمساعدة لوباني" in a leader's words: "we" is the
-        # state the speaker speaks for.
-        unnamed_actor = state_of(doc, doc.entity(trigger_quote.speaker))
+    if actor is None and unnamed_actor is None and we_state is not None:
+        unnamed_actor = we_state
     if actor is None and unnamed_actor is None and trigger_quote is not None and etype in _SPEECH_ACTS:
-        # "يتعين على واشنطن أن …" inside a quote: demanding, accusing or refusing is the speaker's act.
+        # "يتعين على واشنطن أن …" inside a quote: demanding, accusing or refusing is the speaker's
+        # act (an official unnamed but for his nationality speaks for his state)
         unnamed_actor = speaker_arg(trigger_quote)
+        if unnamed_actor is not None and unnamed_actor.entity is None:
+            unnamed_actor = speaker_state(doc, trigger_quote, ctx) or unnamed_actor
     if actor is None and unnamed_actor is None and actor_nationality is not None:
         unnamed_actor = actor_nationality  # "غارات إسرائيلية", "بدعم روسي": the country acts
     if actor is None and unnamed_actor is None and etype == "PROTEST":

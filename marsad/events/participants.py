@@ -23,7 +23,7 @@ from marsad.events.words import (
 )
 from marsad.link.gazetteer import demonym, place
 from marsad.link.linker import metonym_country
-from marsad.model import Arg, DateExpr, Document, Entity
+from marsad.model import Arg, DateExpr, Document, Entity, Quote
 from marsad.text.normalize import fold_word
 from marsad.text.tokens import Token, without_conjunction
 
@@ -493,6 +493,24 @@ def state_of(doc: Document, person: Entity | None) -> Arg | None:
     for e in doc.entities:
         if e.type == "GPE" and e.country == person.country and is_country(e):
             return Arg(e.id, e.name)
+    return None
+
+
+def speaker_state(doc: Document, quote: Quote, ctx: dict[str, Any]) -> Arg | None:
+    """The state a quote's speaker speaks for: a named speaker's country, else the nationality an
+    unnamed official carries ("نائب الوزير الكوري الشمالي", not "وسائل إعلام ألمانية"), when the
+    article names that country."""
+    if quote.speaker:
+        return state_of(doc, doc.entity(quote.speaker))
+    words = fold_word(quote.speaker_text or "").split()
+    head = without_conjunction(words[0]).removeprefix("ال") if words else ""
+    if head not in ctx["title_heads"] and head not in ctx["official_words"]:
+        return None
+    for n in (2, 1):
+        if len(words) > n:
+            country = demonym_country(doc, " ".join(words[-n:]))
+            if country is not None:
+                return Arg(country.id, country.name)
     return None
 
 
