@@ -1105,3 +1105,10 @@ def test_media_known_by_nationality_do_not_speak_for_the_state() -> None:
                 quotes=[("المحققين استبعدوا إقدامه على تنفيذ هجوم", "ونقلت", None, "وسائل إعلام ألمانية")],
                 countries={"ألمانيا": "DEU"})
     assert all(names(e.actor, doc) != ["ألمانيا"] for e in extract_events(doc))
+
+
+def test_the_items_of_a_list_happened_where_the_clause_they_itemise_did() -> None:
+    doc = build("اتهمت جماعة بارزة مسلحي حركة الحوثيين في اليمن بارتكاب انتهاكات، من بينها خطف رهائن.",
+                [("ORG", "حركة الحوثيين", []), ("GPE", "اليمن", [])])
+    ev = only(doc, "ASSAULT")
+    assert names(ev.target, doc) == ["رهائن"] and ev.location is not None and ev.location.text == "اليمن"

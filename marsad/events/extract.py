@@ -1109,6 +1109,13 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
     if location is None:
         used = {r.entity.id for r in (actor, target) if r is not None}
         location = location_fallback(sent_refs, t_end, joined_verb or place_stop, used, ctx)
+    if location is None and cs > lo and tokens[cs - 1].norm in ctx["soft_boundaries"] and (
+            trig.pos in ("noun", "phrase") and any(tokens[k].norm in ctx["inclusion_words"] for k in range(cs, t))
+            or t - 1 >= cs and tokens[t - 1].norm in ctx["inclusion_words"]):  # (a noun after them: "بينها خطف")
+        # "اتهمت … مسلحي حركة الحوثيين في اليمن بارتكاب انتهاكات، من بينها خطف رهائن": the items
+        # of a list happened where the clause they itemise did
+        location = next((r for r in reversed(sent_refs) if lo <= r.first and r.last < cs and r.entity.type in (
+            "GPE", "LOC") and r.prep in ctx["location_preps"]), None)
     if target is not None and location is None and target.entity.type in ("GPE", "LOC") and (
             "CONSULT" in trig.types and not target.entity.metonymy and (
                 not target.prepositional or target.prep in ctx["motion_preps"])):
