@@ -1112,3 +1112,12 @@ def test_the_items_of_a_list_happened_where_the_clause_they_itemise_did() -> Non
                 [("ORG", "حركة الحوثيين", []), ("GPE", "اليمن", [])])
     ev = only(doc, "ASSAULT")
     assert names(ev.target, doc) == ["رهائن"] and ev.location is not None and ev.location.text == "اليمن"
+
+
+def test_a_stance_expressed_for_ones_own_state_is_in_the_articles_voice() -> None:
+    text = "من جانبه، عبر الرئيس بوتين عن استعداد بلاده لمواصلة التنسيق السياسي والعسكري مع دمشق."
+    doc = build(text, [("PER", "بوتين", []), ("GPE", "روسيا", ["بلاده"]), ("GPE", "دمشق", [])],
+                quotes=[("استعداد بلاده لمواصلة التنسيق السياسي والعسكري مع دمشق", "عبر", "e1", "الرئيس بوتين")],
+                countries={"بوتين": "RUS", "روسيا": "RUS", "دمشق": "SYR"})
+    ev = only(doc, "COOPERATE")
+    assert names(ev.actor, doc) == ["روسيا"] and ev.attributed_to is None

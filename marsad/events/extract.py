@@ -1808,6 +1808,17 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
         others = tuple(a for a in target_args if not (a.entity and _own_state(entities[a.entity], own)))
         target_args = others or target_args
     # (not when that makes one side act on itself)
+    cue_words = quote.cue.text.split() if quote is not None and quote.cue is not None else []
+    if quote is not None and quote.speaker and actor_args and actor_args[0].entity and cue_words and (
+            without_conjunction(fold_word(cue_words[0])) in ctx["expression_cues"]):
+        speaker_entity = entities.get(quote.speaker)
+        actor_entity = entities.get(actor_args[0].entity)
+        if speaker_entity is not None and actor_entity is not None and (
+                actor_entity.id == speaker_entity.id or speaker_entity.type == "PER" and actor_entity.type == "GPE"
+                and is_country(actor_entity) and actor_entity.country == speaker_entity.country):
+            # "عبر الرئيس بوتين عن استعداد بلاده لمواصلة التنسيق": a stance he expresses for himself or
+            # his state is his own act, told in the article's voice
+            quote, attributed = None, None
     # "السفير الأميركي" after "بالسفير الأميركي لدى اليمن، ماثيو تولر": the person named with the title
     actor_args = tuple(title_holder(doc, a, trigger_span.start, ctx) for a in actor_args)
     target_args = tuple(title_holder(doc, a, trigger_span.start, ctx) for a in target_args)
