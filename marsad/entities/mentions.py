@@ -16,7 +16,7 @@ from marsad.link.keys import name_key
 from marsad.model import Document
 from marsad.text import Token
 from marsad.text.matcher import PhraseMatcher, clitic_free_start, skip_letters
-from marsad.text.tokens import doc_tokens, proclitic_splits
+from marsad.text.tokens import QUOTE_MARKS, doc_tokens, proclitic_splits
 
 _PREFIXES = ("و", "ف", "ب", "ل", "ك")
 _PRIORITY = {"kb": 0, "gaz": 0, "rule": 1, "doc": 2, "ner": 3}
@@ -372,7 +372,7 @@ class MentionFinder:
     def _after_org_head(self, sent: Sequence[Token], a: int) -> bool:
         """The word before token ``a`` (past a quotation mark) heads an organisation's name."""
         k = a - 1
-        while k >= 0 and not sent[k].is_word and sent[k].norm in ('"', "«", "“", "'"):
+        while k >= 0 and sent[k].text in QUOTE_MARKS:
             k -= 1
         return k >= 0 and k < a - 1 and (head_stem(sent[k].norm, self.rules.org_construct) is not None
                                          or head_stem(sent[k].norm, self.rules.org_weak) is not None)

@@ -6,8 +6,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from marsad.events.lexicon import trigger_matcher
-from marsad.events.words import QUOTE_MARKS, is_nisba
-from marsad.text.tokens import Token, without_conjunction
+from marsad.events.words import is_nisba
+from marsad.text.tokens import QUOTE_MARKS, Token, without_conjunction
 
 
 def clause_bounds(tokens: Sequence[Token], lo: int, hi: int, t_first: int, t_last: int,

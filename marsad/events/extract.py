@@ -45,6 +45,7 @@ from marsad.events.merge import (
 from marsad.events.modality import future_verb, modality_of
 from marsad.events.participants import (
     act_author,
+    acting_speaker,
     aid_recipient,
     between_descriptions,
     between_parties,
@@ -108,7 +109,7 @@ from marsad.events.words import (
 )
 from marsad.link.gazetteer import demonym
 from marsad.link.linker import metonym_country
-from marsad.model import Arg, Document, Entity, Event
+from marsad.model import Arg, Document, Entity, Event, Quote
 from marsad.text.matcher import Match
 from marsad.text.normalize import fold_word
 from marsad.text.tokens import (
@@ -185,10 +186,10 @@ def _condition_after(tokens: Sequence[Token], a: int, b: int, ctx: dict[str, Any
         if tokens[k].norm in ctx["soft_boundaries"]:
             return False  # (past a comma it is another clause's)
         norm = without_conjunction(tokens[k].norm, 2)
-        if norm in ctx["condition_openers"] and not (k > 0 and tokens[k - 1].norm in ctx["concessive_words"]):
+        if norm in ctx["negated_conditionals"] and k > 0 and (
+                tokens[k - 1].norm in ctx["location_preps"] if norm in ctx["condition_heads"]  # "في حال"
+                else tokens[k - 1].norm not in ctx["concessive_words"]):
             return True
-        if norm in ctx["condition_heads"] and k > 0 and tokens[k - 1].norm in ctx["location_preps"]:
-            return True  # "في حال"
     return False
 
 
@@ -262,6 +263,18 @@ def _speaks_for_state(entities: dict[str, Entity], speaker: str | None, state: E
         return False
     return fold_word(body.name.split()[0]) in ctx["political_heads"] and body.country is not None and (
         body.country == state.country and metonym_country(state.name) == state.country)
+
+
+def _own_stance(quote: Quote, actor: Arg, entities: dict[str, Entity], ctx: dict[str, Any]) -> bool:
+    """A stance the speaker expresses ("عبر", "أعرب") for himself or his state ("عبر الرئيس بوتين
+    عن استعداد بلاده لمواصلة التنسيق"): his own act, told in the article's voice."""
+    cue_words = quote.cue.text.split() if quote.cue is not None else []
+    if not (quote.speaker and actor.entity and cue_words
+            and without_conjunction(fold_word(cue_words[0])) in ctx["expression_cues"]):
+        return False
+    speaker, acting = entities.get(quote.speaker), entities.get(actor.entity)
+    return speaker is not None and acting is not None and (acting.id == speaker.id or speaker.type == "PER" and (
+        acting.type == "GPE" and is_country(acting) and acting.country == speaker.country))
 
 
 def protesters_before(doc: Document, tokens: Sequence[Token], cs: int, t: int,
@@ -792,13 +805,14 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
     # الاثنين، زيارة")
     lv = light_verb_before(tokens, cs, t, ctx, dated.union(
         *(range(r.first, r.last) for r in before))) if trig.pos in ("noun", "phrase", "possessed") else None
+    k_head = lv if lv is not None else t  # the word that carries the tense and subject: a noun's light verb
     if actor is None and trig.pos in ("verb", "phrase"):
         own_country = own_country_subject(doc, tokens, cs, t, ctx, fallback_subject)
     # the light verb of a noun has its own subject, even one not named ("بلاده ستواصل دعم أوكرانيا")
     lv_subject = lv is not None and lv > cs and tokens[lv - 1].norm in ctx["own_country"] | ctx["that_it"]
     if actor is None and lv is not None and own_country is None:
         own_country = own_country_subject(doc, tokens, cs, lv, ctx, fallback_subject)
-    if actor is None and subject_word_at(tokens, cs, lv if lv is not None else t, ctx["own_forces"],
+    if actor is None and subject_word_at(tokens, cs, k_head, ctx["own_forces"],
                                          ctx["forces_gap"]) is not None and (
             fallback_subject is not None and lo <= fallback_subject.first and fallback_subject.last <= t
             and fallback_subject.entity.type in ("ORG", "GPE", "PER")):
@@ -808,7 +822,7 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
     if actor is None and own_country is None:
         # "قال نتانياهو إن حكومته ستواصل تقديم المساعدات": a country the article does not name;
         # the speaker speaks for it, else the words themselves are the subject
-        k_own = own_country_at(tokens, cs, lv if lv is not None else t, ctx)
+        k_own = own_country_at(tokens, cs, k_head, ctx)
         if k_own is not None:
             own_words = (speaker_arg(trigger_quote) if trigger_quote is not None else None) or Arg(
                 None, tokens[k_own].text)
@@ -951,17 +965,16 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
     if actor is None and own_country is None and trigger_quote is not None and (
             trigger_quote.speaker or trigger_quote.speaker_text):
         # "أعلنت الوزارة أنها ستفرض حظر التجول": "that it" is the one who announces
-        k_verb = lv if lv is not None else t
-        passive_filler = tokens[k_verb - 1].norm.endswith("نه") and fold_word(trig.lemma) in ctx["passive_prone"] and (
+        passive_filler = tokens[k_head - 1].norm.endswith("نه") and fold_word(trig.lemma) in ctx["passive_prone"] and (
             t_end < ce and is_quantity(tokens[t_end].norm, ctx))
-        if k_verb > lo and tokens[k_verb - 1].norm in ctx["that_it"] and not passive_filler:
+        if k_head > lo and tokens[k_head - 1].norm in ctx["that_it"] and not passive_filler:
             if trigger_quote.speaker:
                 actor = next((r for r in reversed(sent_refs) if r.entity.id == trigger_quote.speaker
-                              and r.last <= k_verb), None)
+                              and r.last <= k_head), None)
                 speaker_acts = actor is not None
             elif lv_unnamed is None:
                 # "قالت الشرطة إنها اعتقلت رجلين"; an official known by nationality speaks for his state
-                lv_unnamed = speaker_state(doc, trigger_quote, ctx) or speaker_arg(trigger_quote)
+                lv_unnamed = acting_speaker(doc, trigger_quote, ctx)
     relative_unnamed: Arg | None = None
     relative_actor: MentionRef | None = None
     relative_end = t_end
@@ -1564,12 +1577,11 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
                     manner_subject = subject
                     manner_verb = k_subj - 1 if k_subj == t - 1 else t - 1  # "سيوزعها المكتب", "المدينة تديره"
     we_state: Arg | None = None
-    k_we = lv if lv is not None else t
     if actor is None and trigger_quote is not None and (trigger_quote.speaker or trigger_quote.speaker_text) and (
             trig.pos == "verb" and first_person_plural(tokens[t].norm, trig)
             or trig.pos != "verb" and any(tokens[k].norm.endswith("نا") and without_conjunction(tokens[k].norm)[:-2]
                                           in ctx["light_verbs"] for k in range(max(cs, t - 3), t))  # "أعربنا عن استعدادنا"
-            or any(without_conjunction(tokens[k].norm) in ctx["we_words"] for k in range(max(cs, k_we - 6), k_we))):
+            or any(without_conjunction(tokens[k].norm) in ctx["we_words"] for k in range(max(cs, k_head - 6), k_head))):
         # "فسندمر قواته", "نحن نبذل كل ما بوسعنا لمساعدة لوباني" in a leader's words: "we" is the
         # state the speaker speaks for.
         we_state = speaker_state(doc, trigger_quote, ctx)
@@ -1688,7 +1700,6 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
         # A sentence opening with a verb and no subject of its own goes on about the previous
         # sentence's subject ("… وزير الخارجية. وطالب بـ…").
         actor = last_subject
-    k_head = lv if lv is not None else t
     if actor is None and unnamed_actor is None and k_head > lo and tokens[k_head - 1].norm in ctx["when_words"] and (
             fallback_subject is not None and lo <= fallback_subject.first and fallback_subject.last < k_head):
         # "أثار ترامب غضب الفلسطينيين حين أعلن اعترافه بالقدس": a when-clause with no subject of
@@ -1707,9 +1718,7 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
     if actor is None and unnamed_actor is None and trigger_quote is not None and etype in _SPEECH_ACTS:
         # "يتعين على واشنطن أن …" inside a quote: demanding, accusing or refusing is the speaker's
         # act (an official unnamed but for his nationality speaks for his state)
-        unnamed_actor = speaker_arg(trigger_quote)
-        if unnamed_actor is not None and unnamed_actor.entity is None:
-            unnamed_actor = speaker_state(doc, trigger_quote, ctx) or unnamed_actor
+        unnamed_actor = acting_speaker(doc, trigger_quote, ctx)
     if actor is None and unnamed_actor is None and actor_nationality is not None:
         unnamed_actor = actor_nationality  # "غارات إسرائيلية", "بدعم روسي": the country acts
     if actor is None and unnamed_actor is None and etype == "PROTEST":
@@ -1799,29 +1808,20 @@ def _build(doc: Document, tokens: Sequence[Token], m: Match[Trigger], lo: int, h
         return None  # "تقتل الخلايا السرطانية", "منع التجلط": nobody acts on anyone
     if not actor_args and not target_args and loc_arg is None and attributed is None:
         return None  # when unsure, no event: nobody, nowhere, no source ("وتدعم الاستقرار") tells nothing
-    # "المكتب" after "مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية": a bare definite head word names
-    # the body last named by it
     if len(target_args) > 1 and actor_args and actor_args[0].entity:
         # "تأثير سلبي على العلاقات بين براغ وأنقرة" said by a Turkish minister: of two sides, his
         # own state is not the one he acts on
         own = entities[actor_args[0].entity].country
         others = tuple(a for a in target_args if not (a.entity and _own_state(entities[a.entity], own)))
         target_args = others or target_args
-    # (not when that makes one side act on itself)
-    cue_words = quote.cue.text.split() if quote is not None and quote.cue is not None else []
-    if quote is not None and quote.speaker and actor_args and actor_args[0].entity and cue_words and (
-            without_conjunction(fold_word(cue_words[0])) in ctx["expression_cues"]):
-        speaker_entity = entities.get(quote.speaker)
-        actor_entity = entities.get(actor_args[0].entity)
-        if speaker_entity is not None and actor_entity is not None and (
-                actor_entity.id == speaker_entity.id or speaker_entity.type == "PER" and actor_entity.type == "GPE"
-                and is_country(actor_entity) and actor_entity.country == speaker_entity.country):
-            # "عبر الرئيس بوتين عن استعداد بلاده لمواصلة التنسيق": a stance he expresses for himself or
-            # his state is his own act, told in the article's voice
-            quote, attributed = None, None
+    if quote is not None and actor_args and _own_stance(quote, actor_args[0], entities, ctx):
+        quote, attributed = None, None
     # "السفير الأميركي" after "بالسفير الأميركي لدى اليمن، ماثيو تولر": the person named with the title
     actor_args = tuple(title_holder(doc, a, trigger_span.start, ctx) for a in actor_args)
     target_args = tuple(title_holder(doc, a, trigger_span.start, ctx) for a in target_args)
+    # "المكتب" after "مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية": a bare definite head word names
+    # the body last named by it, "المدينة" the town the sentence named (not when that makes one
+    # side act on itself)
     acted_on = {a.entity for a in target_args if a.entity}
     actor_args = tuple(b if (b := town_by_head(doc, named_by_head(doc, a, trigger_span.start), tokens[lo].start,
                                                trigger_span.start, ctx)).entity not in acted_on else a

@@ -281,8 +281,9 @@ _WORD_LISTS = (
     "member_of_preps", "light_verbs", "agent_markers", "not_objects", "quantities", "natural_forces",
     "background_preps", "harmed_preps", "masculine_states", "home_country_words",
     "home_country_preps", "territory_heads", "lifted_from_preps", "outcome_verbs", "outcome_preps",
-    "partitive_preps", "tie_heads", "all_words", "aside_openers", "hold_words", "we_words", "expression_cues", "inclusion_words", "official_words", "town_heads", "condition_openers", "condition_heads",
-    "concessive_words", "suspicion_nouns", "implicated_forms",
+    "partitive_preps", "tie_heads", "all_words", "aside_openers", "hold_words", "we_words", "expression_cues",
+    "inclusion_words", "official_words", "town_heads", "condition_heads", "concessive_words", "suspicion_nouns",
+    "implicated_forms",
 )
 _TYPE_LISTS = ("refused_acts", "non_political_types", "harm_types", "attitude_types", "from_agent_types",
                "unconditional_types")

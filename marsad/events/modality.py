@@ -98,11 +98,15 @@ def future_prefix(norm: str, match: Match[Trigger]) -> bool:
         return True
     if match.payload.pos != "verb":
         return False
-    bare = without_conjunction(norm)
-    return bare[:1] == "س" and bare[1:2] in "يتنا" and not fold_word(match.payload.lemma).startswith("س")
+    return _future_s(without_conjunction(norm), "يتنا") and not fold_word(match.payload.lemma).startswith("س")
 
 
 def future_verb(norm: str) -> bool:
     """A present verb with the future سـ ("سيوزعها", "وستعقد")."""
     bare = without_conjunction(norm)
-    return bare[:1] == "س" and bare[1:2] in "يتن" and len(bare) > 3
+    return _future_s(bare, "يتن") and len(bare) > 3
+
+
+def _future_s(bare: str, persons: str) -> bool:
+    """سـ before a present verb's person prefix (one of ``persons``)."""
+    return bare[:1] == "س" and bare[1:2] in persons

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from marsad.events.anaphora import suffix_agreement
 from marsad.events.lexicon import Trigger, trigger_matcher
-from marsad.events.refs import MentionRef, conjuncts, quote_at, word_before
+from marsad.events.refs import MentionRef, conjuncts, quote_at, speaker_arg, word_before
 from marsad.events.words import (
-    QUOTE_MARKS,
     accept_prefix,
     is_nisba,
     is_nominative,
@@ -23,9 +22,9 @@ from marsad.events.words import (
 )
 from marsad.link.gazetteer import demonym, place
 from marsad.link.linker import metonym_country
-from marsad.model import Arg, DateExpr, Document, Entity, Quote
+from marsad.model import Arg, DateExpr, Document, Entity, Quote, Span
 from marsad.text.normalize import fold_word
-from marsad.text.tokens import Token, without_conjunction
+from marsad.text.tokens import QUOTE_MARKS, Token, without_conjunction
 
 
 def relative_head(tokens: Sequence[Token], sent_refs: list[MentionRef], t: int, trig: Trigger,
@@ -195,11 +194,6 @@ def prepositional_object(doc: Document, tokens: Sequence[Token], k: int, ce: int
     return np
 
 
-def is_tie(norm: str, ctx: dict[str, Any]) -> bool:
-    """A tie between two sides, bare or possessed: "العلاقات", "اتصالاتهم", "تعاونها"."""
-    return norm in ctx["tie_forms"]
-
-
 def tie_partner(doc: Document, tokens: Sequence[Token], k: int, ce: int,
                 taken: set[int] | frozenset[int], ctx: dict[str, Any]) -> Arg | None:
     """The other side of a tie that is cut or frozen ("جمد كل اتصالاته مع المسؤولين الأمريكيين"):
@@ -207,9 +201,9 @@ def tie_partner(doc: Document, tokens: Sequence[Token], k: int, ce: int,
     j = k
     while j < ce and j not in taken and tokens[j].norm in ctx["all_words"]:
         j += 1
-    if j < ce and j not in taken and is_tie(tokens[j].norm, ctx):
+    if j < ce and j not in taken and tokens[j].norm in ctx["tie_forms"]:
         j += 1
-    elif not (j == k and k > 0 and is_tie(tokens[k - 1].norm, ctx)):
+    elif not (j == k and k > 0 and tokens[k - 1].norm in ctx["tie_forms"]):
         return None  # (the tie may close the trigger itself: "قطعت علاقاتها الدبلوماسية مع …")
     while j < ce and j not in taken and is_nisba(tokens[j].norm) and j - k < 4:
         j += 1  # "علاقاتها الدبلوماسية"
@@ -514,6 +508,15 @@ def speaker_state(doc: Document, quote: Quote, ctx: dict[str, Any]) -> Arg | Non
     return None
 
 
+def acting_speaker(doc: Document, quote: Quote, ctx: dict[str, Any]) -> Arg | None:
+    """A quote's speaker as the one who acts: the named speaker, else the state an unnamed official
+    speaks for, else the description ("قالت الشرطة إنها اعتقلت رجلين")."""
+    speaker = speaker_arg(quote)
+    if speaker is None or speaker.entity is not None:
+        return speaker
+    return speaker_state(doc, quote, ctx) or speaker
+
+
 def nationality_after(doc: Document, tokens: Sequence[Token], t_end: int, ce: int) -> Arg | None:
     """The country of a nationality adjective qualifying a noun trigger ("صواريخ إيرانية")."""
     for k in range(t_end, min(ce, t_end + 2)):
@@ -627,24 +630,21 @@ def title_holder(doc: Document, a: Arg, before: int, ctx: dict[str, Any]) -> Arg
     key[0] = without_article_prep(key[0])
     if key[0].removeprefix("ال") not in ctx["title_heads"]:
         return a
-    best: tuple[int, Entity] | None = None
-    for e in doc.entities:
-        if e.type != "PER":
-            continue
-        for m in e.mentions:
-            if m.start >= before or best is not None and m.start <= best[0]:
-                continue
-            # the title right before the name, or before where the envoy serves ("بالسفير الأميركي
-            # لدى اليمن، ماثيو تولر")
-            window = [fold_word(w) for w in doc.text[max(0, m.start - 90):m.start].replace("#", " ").split()]
-            window = [w for w in window if any(c.isalpha() for c in w)][-len(key) - 2:]
-            for i in range(len(window) - len(key) + 1):
-                gap = window[i + len(key):]
-                if without_article_prep(window[i]) == key[0] and window[i + 1:i + len(key)] == key[1:] and (
-                        not gap or len(gap) == 2 and gap[0] in ctx["envoy_preps"] | ctx["location_preps"]):
-                    best = (m.start, e)
-                    break
-    return Arg(best[1].id, best[1].name) if best is not None else a
+
+    def titled(m: Span) -> bool:
+        # the title right before the name, or before where the envoy serves ("بالسفير الأميركي
+        # لدى اليمن، ماثيو تولر")
+        window = [fold_word(w) for w in doc.text[max(0, m.start - 90):m.start].replace("#", " ").split()]
+        window = [w for w in window if any(c.isalpha() for c in w)][-len(key) - 2:]
+        for i in range(len(window) - len(key) + 1):
+            gap = window[i + len(key):]
+            if without_article_prep(window[i]) == key[0] and window[i + 1:i + len(key)] == key[1:] and (
+                    not gap or len(gap) == 2 and gap[0] in ctx["envoy_preps"] | ctx["location_preps"]):
+                return True
+        return False
+
+    person = _last_mention(doc, lambda e: e.type == "PER", titled, 0, before)
+    return Arg(person.id, person.name) if person is not None else a
 
 
 def town_by_head(doc: Document, a: Arg, since: int, before: int, ctx: dict[str, Any]) -> Arg:
@@ -655,14 +655,21 @@ def town_by_head(doc: Document, a: Arg, since: int, before: int, ctx: dict[str, 
     word = without_article_prep(fold_word(a.text.strip()))
     if not word.startswith("ال") or word[2:] not in ctx["town_heads"]:
         return a
+    town = _last_mention(doc, lambda e: e.type == "GPE" and not is_country(e), lambda m: True, since, before)
+    return Arg(town.id, town.name) if town is not None else a
+
+
+def _last_mention(doc: Document, entity_ok: Callable[[Entity], bool], mention_ok: Callable[[Span], bool],
+                  since: int, before: int) -> Entity | None:
+    """The entity of the last mention starting in [since, before) that both tests accept."""
     best: tuple[int, Entity] | None = None
     for e in doc.entities:
-        if e.type != "GPE" or is_country(e):
+        if not entity_ok(e):
             continue
         for m in e.mentions:
-            if since <= m.start < before and (best is None or m.start > best[0]):
+            if since <= m.start < before and (best is None or m.start > best[0]) and mention_ok(m):
                 best = (m.start, e)
-    return Arg(best[1].id, best[1].name) if best is not None else a
+    return best[1] if best is not None else None
 
 
 def home_country(doc: Document, country: str | None) -> Arg | None:

@@ -10,8 +10,7 @@ from marsad.text.matcher import Match
 from marsad.text.normalize import fold_word
 from marsad.text.tokens import Token, without_conjunction
 
-# quotation marks, and those that open or close a quotation
-QUOTE_MARKS = frozenset('"«»“”')
+# the quotation marks that open or close a quotation (all of them: marsad.text.tokens.QUOTE_MARKS)
 OPENING_QUOTES = frozenset('"«“')
 CLOSING_QUOTES = frozenset('"»”')
 

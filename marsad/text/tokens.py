@@ -17,6 +17,10 @@ _TOKEN_RE = re.compile(
 )
 
 
+# quotation marks, opening or closing (RTL copy uses either way round)
+QUOTE_MARKS = frozenset('"«»“”')
+
+
 class Token(NamedTuple):
     """A token: half-open offsets into the text, the surface form and its folded key.
 
